@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+// Swiftlet: a UAV flight stack in Swift. See docs/ARCHITECTURE.md for the module map and the
+// dependency rule: FlightMath, FlightCore, MAVLink, MAVLinkDialects and VehicleServices use the
+// Swift standard library only, so they also build with Embedded Swift for Cortex-M.
+import PackageDescription
+
+/// Targets that must compile with Embedded Swift: no Foundation, no existentials on hot paths.
+let coreSettings: [SwiftSetting] = [.enableExperimentalFeature("Extern")]
+
+let package = Package(
+    name: "Swiftlet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "swiftlet", targets: ["swiftlet"]),
+        .executable(name: "mavlink-generate", targets: ["MAVLinkGenerate"]),
+        .library(name: "FlightMath", targets: ["FlightMath"]),
+        .library(name: "FlightCore", targets: ["FlightCore"]),
+        .library(name: "MAVLink", targets: ["MAVLink", "MAVLinkDialects"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: [
+        // MARK: Embedded-safe core (standard library only)
+        .target(name: "FlightMath", swiftSettings: coreSettings, linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "FlightCore", dependencies: ["FlightMath"], swiftSettings: coreSettings),
+        .target(name: "MAVLink", swiftSettings: coreSettings),
+        .target(name: "MAVLinkDialects", dependencies: ["MAVLink"], swiftSettings: coreSettings),
+        .target(name: "VehicleServices", dependencies: ["FlightCore", "MAVLinkDialects"], swiftSettings: coreSettings),
+
+        // MARK: Host tools and edges
+        .target(name: "MAVLinkGenerator"),
+        .executableTarget(name: "MAVLinkGenerate", dependencies: ["MAVLinkGenerator"]),
+        .systemLibrary(name: "CSerialPort", pkgConfig: "libserialport",
+                       providers: [.apt(["libserialport-dev"])]),
+        .systemLibrary(name: "CGPS", pkgConfig: "libgps", providers: [.apt(["libgps-dev"])]),
+        .target(name: "Transport", dependencies: [
+            "MAVLink", "CSerialPort",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
+        .target(name: "Simulation", dependencies: ["FlightMath"]),
+        .target(name: "GroundStation", dependencies: ["MAVLinkDialects", "Transport", "CGPS"]),
+        .target(name: "Autopilot", dependencies: ["FlightCore", "VehicleServices", "Simulation", "Transport"]),
+        .executableTarget(name: "swiftlet", dependencies: [
+            "GroundStation", "Autopilot", "Transport", "MAVLinkDialects",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: Tests
+        .testTarget(name: "FlightMathTests", dependencies: ["FlightMath"]),
+        .testTarget(name: "FlightCoreTests", dependencies: ["FlightCore"]),
+        .testTarget(name: "MAVLinkTests", dependencies: ["MAVLink", "MAVLinkDialects", "MAVLinkGenerator"]),
+        .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"]),
+        .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
+        .testTarget(name: "SwiftletCLITests", dependencies: []),
+    ]
+)

@@ -1,0 +1,2 @@
+// The generated dialects build on the frame codec; importing MAVLinkDialects brings both.
+@_exported import MAVLink

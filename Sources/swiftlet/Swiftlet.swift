@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `swiftlet` command: ground station, simulator and tools in one binary.
+@main
+struct Swiftlet: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "swiftlet",
+        abstract: "Swiftlet: a UAV flight stack and ground station in Swift.",
+        discussion: """
+            Connection strings follow MAVSDK and MAVProxy: udpin://:14550, udpout://host:14550, \
+            tcp://host:5760, tcpin://:5760, serial:///dev/ttyUSB0:57600, /dev/ttyACM0,115200.
+            """,
+        version: version,
+        subcommands: [Ports.self, Gps.self]
+    )
+}
