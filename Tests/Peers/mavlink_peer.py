@@ -146,9 +146,27 @@ def cmd_decode(args):
     print("\n".join(out))
 
 
+def cmd_tlog(args):
+    """A MAVProxy-style tlog of random messages (ids from --ids, comma-separated)."""
+    d = dialect(args.version)
+    rng = random.Random(args.seed)
+    ids = [int(x) for x in args.ids.split(",")] if args.ids else sorted(d.mavlink_map)
+    out = open(args.out, "wb")
+    mav = make_mav(d, args, None)
+    usec = 1_700_000_000_123_456
+    for rep in range(args.repeat):
+        for mid in ids:
+            msg = random_message(d, d.mavlink_map[mid], rng)
+            buf = msg.pack(mav)
+            mav.seq = (mav.seq + 1) % 256
+            usec += rng.randint(1, 200_000)
+            out.write(struct.pack(">Q", usec) + buf)
+    out.close()
+
+
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("command", choices=["catalog", "encode", "decode"])
+    p.add_argument("command", choices=["catalog", "encode", "decode", "tlog"])
     p.add_argument("--version", type=int, default=2)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--repeat", type=int, default=1)
@@ -158,8 +176,9 @@ def main():
     p.add_argument("--key")
     p.add_argument("--sys", type=int, default=42)
     p.add_argument("--comp", type=int, default=17)
+    p.add_argument("--ids")
     args = p.parse_args()
-    {"catalog": cmd_catalog, "encode": cmd_encode, "decode": cmd_decode}[args.command](args)
+    {"catalog": cmd_catalog, "encode": cmd_encode, "decode": cmd_decode, "tlog": cmd_tlog}[args.command](args)
 
 
 if __name__ == "__main__":
