@@ -23,15 +23,61 @@ public struct MAVLinkEncoder: Sendable {
         self.systemID = systemID; self.componentID = componentID; self.version = version; self.signer = signer
     }
 
-    /// Encodes `message` as a complete frame into `buffer` (at least `MAVLinkFrame.maxFrameLength`
-    /// bytes), returning the frame length. Allocation-free.
+    /// Encodes `message` as a complete frame straight into `buffer` (which must hold
+    /// `MAVLinkFrame.maxFrameLength` bytes, or at least this frame), returning the frame length.
+    /// Allocation-free and copy-free: fields are written in place, then truncated and checksummed.
     ///
     /// - Parameter unixMicros: wall-clock time for the signature timestamp (ignored when unsigned).
+    @inlinable
     public mutating func encode<M: MAVLinkMessage>(_ message: M, into buffer: UnsafeMutableRawBufferPointer,
                                                    unixMicros: UInt64 = 0) throws(MAVLinkError) -> Int {
-        let f = try frame(message, unixMicros: unixMicros)
-        guard buffer.count >= f.length else { throw .bufferTooSmall(needed: f.length) }
-        return f.serialize(into: buffer)
+        let v2 = version == .v2
+        if !v2 && M.id > 255 { throw .messageNeedsMAVLink2(messageID: M.id) }
+        let signed = v2 && signer != nil
+        let hl = v2 ? 10 : 6
+        let needed = hl + M.maxLength + 2 + (signed ? 13 : 0)
+        guard buffer.count >= needed else { throw .bufferTooSmall(needed: needed) }
+        let base = buffer.baseAddress!
+        // The fields tile the payload exactly, so every byte up to maxLength is written.
+        message.encode(into: UnsafeMutableRawBufferPointer(start: base + hl, count: M.maxLength))
+        var len = v2 ? M.maxLength : M.minLength
+        if v2 {
+            // MAVLink 2 strips trailing zero bytes, but always sends at least one payload byte.
+            while len > 1 && buffer[hl + len - 1] == 0 { len -= 1 }
+        }
+        buffer[0] = v2 ? 0xFD : 0xFE
+        buffer[1] = UInt8(len)
+        if v2 {
+            buffer[2] = signed ? MAVLinkFrame.incompatSigned : 0
+            buffer[3] = 0
+            buffer[4] = sequence; buffer[5] = systemID; buffer[6] = componentID
+            buffer[7] = UInt8(truncatingIfNeeded: M.id)
+            buffer[8] = UInt8(truncatingIfNeeded: M.id >> 8)
+            buffer[9] = UInt8(truncatingIfNeeded: M.id >> 16)
+        } else {
+            buffer[2] = sequence; buffer[3] = systemID; buffer[4] = componentID
+            buffer[5] = UInt8(truncatingIfNeeded: M.id)
+        }
+        sequence &+= 1
+        var crc = CRC16()
+        crc.accumulate(UnsafeRawBufferPointer(start: base + 1, count: hl - 1 + len))
+        crc.accumulate(M.crcExtra)
+        buffer[hl + len] = UInt8(truncatingIfNeeded: crc.value)
+        buffer[hl + len + 1] = UInt8(truncatingIfNeeded: crc.value >> 8)
+        var total = hl + len + 2
+        if signed {
+            let linkID = signer!.linkID
+            let ts = signer!.nextTimestamp(unixMicros: unixMicros)
+            let sig = computeSignature(key: signer!.key, frameBytes: UnsafeRawBufferPointer(start: base, count: total),
+                                       linkID: linkID, timestamp: ts)
+            buffer[total] = linkID
+            for i in 0..<6 {
+                buffer[total + 1 + i] = UInt8(truncatingIfNeeded: ts >> (8 * UInt64(i)))
+                buffer[total + 7 + i] = UInt8(truncatingIfNeeded: sig >> (8 * UInt64(i)))
+            }
+            total += 13
+        }
+        return total
     }
 
     /// Encodes `message` as a frame value, advancing the sequence number.

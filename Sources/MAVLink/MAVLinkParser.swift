@@ -1,14 +1,19 @@
 /// A resumable MAVLink 1/2 stream parser: bytes in, checked frames out.
 ///
-/// Feed it chunks of any size with `append(_:)` and take frames with `next()` until it returns nil
-/// ("need more bytes"); `parse(_:_:)` does both for a whole buffer. It resynchronises after
-/// garbage, verifies each known message's checksum with its CRC_EXTRA, drops frames with unknown
-/// incompatibility flags, and hands frames with unknown message ids through intact (their checksum
-/// cannot be checked without the definition) so a router can forward them.
+/// Two ways to use it:
+/// - push: `parse(bytes) { view in … }` with chunks of any size (one byte or megabytes); frames are
+///   checked in place in the caller's buffer and handed out as `MAVLinkFrameView`s, with no copy
+///   unless a frame straddles two chunks;
+/// - pull: `append(bytes)` then `next()` until nil ("need more bytes"), for owned `MAVLinkFrame`s.
 ///
-/// Implementation notes: bytes are kept in a 2 KiB inline buffer (no heap); a frame is checked in
-/// one pass once all its bytes are present, with a slicing-by-8 CRC, instead of a per-byte state
-/// machine.
+/// It resynchronises after garbage, verifies each known message's checksum with its CRC_EXTRA,
+/// drops frames with unknown incompatibility flags, and hands frames with unknown message ids
+/// through intact (their checksum cannot be checked without the definition) so a router can
+/// forward them. Counters in `statistics` say what was dropped.
+///
+/// Implementation notes: no per-byte state machine. A frame is judged only once all its bytes are
+/// present, in one pass with a slicing-by-8 CRC. Carried-over bytes live in a 2 KiB inline buffer,
+/// so the parser never touches the heap.
 public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
     /// What the parser has seen so far.
     public struct Statistics: Sendable, Equatable {
@@ -22,49 +27,176 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
         public var incompatibleFrames = 0
         /// Bytes skipped while searching for a frame start.
         public var droppedBytes = 0
+
+        @inlinable public init() {}
     }
 
-    public static var bufferCapacity: Int { 2048 }
+    @inlinable public static var bufferCapacity: Int { 2048 }
 
     @usableFromInline var buffer: InlineArray<2048, UInt8>
     @usableFromInline var start = 0
     @usableFromInline var end = 0
-    public private(set) var statistics = Statistics()
+    public var statistics = Statistics()
 
-    public init() { buffer = InlineArray(repeating: 0) }
+    @inlinable public init() { buffer = InlineArray(repeating: 0) }
 
     /// Bytes waiting in the buffer (part of a frame not yet complete, or not yet parsed).
     @inlinable public var bufferedByteCount: Int { end - start }
 
+    /// The outcome of looking for a frame at the start of some bytes.
+    @usableFromInline enum Scan {
+        /// A frame of `length` bytes starts `skip` bytes in.
+        case frame(skip: Int, length: Int)
+        /// Skip `skip` bytes (garbage), then more bytes are needed.
+        case needMore(skip: Int)
+    }
+
+    /// Finds the next checked frame in `b[s...]`, counting what it rejects.
+    @inlinable static func scan(_ b: UnsafeRawBufferPointer, from s0: Int, stats: inout Statistics) -> Scan {
+        var s = s0
+        let e = b.count
+        while e - s >= 8 {
+            let magic = b[s]
+            guard magic == 0xFD || magic == 0xFE else {
+                s += 1
+                stats.droppedBytes += 1
+                continue
+            }
+            let isV2 = magic == 0xFD
+            let headerLength = isV2 ? 10 : 6
+            guard e - s >= headerLength else { break }
+            let len = Int(b[s + 1])
+            let incompat: UInt8 = isV2 ? b[s + 2] : 0
+            let total = headerLength + len + 2 + (incompat & MAVLinkFrame.incompatSigned != 0 ? 13 : 0)
+            guard e - s >= total else { break }
+            let id: UInt32 = isV2
+                ? UInt32(b[s + 7]) | UInt32(b[s + 8]) << 8 | UInt32(b[s + 9]) << 16
+                : UInt32(b[s + 5])
+            let crcIndex = s + headerLength + len
+            if let info = Dialect.messageInfo(id: id) {
+                var crc = CRC16()
+                crc.accumulate(UnsafeRawBufferPointer(rebasing: b[(s + 1)..<crcIndex]))
+                crc.accumulate(info.crcExtra)
+                if crc.value != UInt16(b[crcIndex]) | UInt16(b[crcIndex + 1]) << 8 {
+                    stats.crcErrors += 1
+                    stats.droppedBytes += 1
+                    s += 1
+                    continue
+                }
+                if incompat & ~MAVLinkFrame.incompatSigned != 0 {
+                    stats.incompatibleFrames += 1
+                    s += total
+                    continue
+                }
+            } else {
+                if incompat & ~MAVLinkFrame.incompatSigned != 0 {
+                    // Unknown flags on a frame we cannot check: most likely garbage; resync.
+                    stats.droppedBytes += 1
+                    s += 1
+                    continue
+                }
+                stats.unknownMessages += 1
+            }
+            stats.frames += 1
+            return .frame(skip: s - s0, length: total)
+        }
+        return .needMore(skip: s - s0)
+    }
+
+    /// Parses every frame in `bytes` (any length), calling `body` with each in order.
+    ///
+    /// The view passed to `body` is valid only during that call.
+    @inlinable public mutating func parse(_ bytes: UnsafeRawBufferPointer, _ body: (MAVLinkFrameView) -> Void) {
+        var offset = 0
+        var stats = statistics
+        // Finish a frame begun in an earlier chunk: top the carry-over up with the chunk's first
+        // bytes (two frames' worth is always enough to complete it) and scan there.
+        if end > start {
+            compact()
+            let carried = end
+            let take = Swift.min(bytes.count, 2 * MAVLinkFrame.maxFrameLength)
+            withUnsafeMutableBytes(of: &buffer) { b in
+                (b.baseAddress! + carried).copyMemory(from: bytes.baseAddress!, byteCount: take)
+            }
+            end = carried + take
+            var s = 0
+            var crossed = false
+            withUnsafeBytes(of: &buffer) { whole in
+                let b = UnsafeRawBufferPointer(rebasing: whole[0..<(carried + take)])
+                while !crossed {
+                    switch Self.scan(b, from: s, stats: &stats) {
+                    case .frame(let skip, let length):
+                        body(MAVLinkFrameView(bytes: UnsafeRawBufferPointer(rebasing: b[(s + skip)..<(s + skip + length)])))
+                        s += skip + length
+                        crossed = s >= carried
+                    case .needMore(let skip):
+                        s += skip
+                        crossed = s >= carried
+                        if !crossed {
+                            // Still inside the carry-over: only possible when the whole chunk fitted.
+                            precondition(take == bytes.count, "a frame cannot outgrow two frame lengths")
+                            return
+                        }
+                    }
+                }
+            }
+            guard crossed else {
+                start = s
+                statistics = stats
+                return
+            }
+            offset = s - carried
+            start = 0
+            end = 0
+        }
+        // Scan the caller's buffer in place.
+        var s = offset
+        loop: while true {
+            switch Self.scan(bytes, from: s, stats: &stats) {
+            case .frame(let skip, let length):
+                body(MAVLinkFrameView(bytes: UnsafeRawBufferPointer(rebasing: bytes[(s + skip)..<(s + skip + length)])))
+                s += skip + length
+            case .needMore(let skip):
+                s += skip
+                break loop
+            }
+        }
+        statistics = stats
+        // Keep the unfinished tail for the next chunk.
+        let rest = bytes.count - s
+        if rest > 0 {
+            compact()
+            let e = end
+            precondition(rest <= Self.bufferCapacity - e)
+            withUnsafeMutableBytes(of: &buffer) { b in
+                (b.baseAddress! + e).copyMemory(from: bytes.baseAddress! + s, byteCount: rest)
+            }
+            end += rest
+        }
+    }
+
+    /// Parses every frame in `bytes`, calling `body` with an owned copy of each.
+    @inlinable public mutating func parseFrames(_ bytes: UnsafeRawBufferPointer, _ body: (MAVLinkFrame) -> Void) {
+        parse(bytes) { body($0.frame) }
+    }
+
     /// Copies as many of `bytes` as fit into the buffer; returns how many were taken.
     /// Call `next()` until it returns nil before appending the rest.
-    public mutating func append(_ bytes: UnsafeRawBufferPointer) -> Int {
-        if start > 0 && (end == Self.bufferCapacity || start == end || Self.bufferCapacity - end < bytes.count) {
-            compact()
-        }
+    @inlinable public mutating func append(_ bytes: UnsafeRawBufferPointer) -> Int {
+        if start > 0 { compact() }
         let n = Swift.min(bytes.count, Self.bufferCapacity - end)
         guard n > 0 else { return 0 }
         let e = end
         withUnsafeMutableBytes(of: &buffer) { b in
-            UnsafeMutableRawBufferPointer(rebasing: b[e..<(e + n)])
-                .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[0..<n]))
+            (b.baseAddress! + e).copyMemory(from: bytes.baseAddress!, byteCount: n)
         }
         end += n
         return n
     }
 
-    /// Parses every frame in `bytes` (any length), calling `body` for each in order.
-    public mutating func parse(_ bytes: UnsafeRawBufferPointer, _ body: (MAVLinkFrame) -> Void) {
-        var offset = 0
-        repeat {
-            offset += append(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-            while let f = next() { body(f) }
-        } while offset < bytes.count
-    }
-
-    @usableFromInline mutating func compact() {
+    @inlinable mutating func compact() {
         let s = start, n = end - start
-        if n > 0 {
+        if s > 0 && n > 0 {
             withUnsafeMutableBytes(of: &buffer) { b in
                 b.baseAddress!.copyMemory(from: b.baseAddress! + s, byteCount: n)
             }
@@ -73,85 +205,25 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
         end = n
     }
 
-    /// The next complete frame, or nil when more bytes are needed.
-    public mutating func next() -> MAVLinkFrame? {
-        var result: MAVLinkFrame?
-        var s = start
-        let e = end
+    /// The next complete frame from the appended bytes, or nil when more bytes are needed.
+    @inlinable public mutating func next() -> MAVLinkFrame? {
         var stats = statistics
-        withUnsafeBytes(of: &buffer) { b in
-            while e - s >= 8 {
-                let magic = b[s]
-                guard magic == 0xFD || magic == 0xFE else {
-                    s += 1
-                    stats.droppedBytes += 1
-                    continue
-                }
-                let isV2 = magic == 0xFD
-                let headerLength = isV2 ? 10 : 6
-                guard e - s >= headerLength else { break }
-                let len = Int(b[s + 1])
-                let incompat: UInt8 = isV2 ? b[s + 2] : 0
-                let signed = incompat & MAVLinkFrame.incompatSigned != 0
-                let total = headerLength + len + 2 + (signed ? 13 : 0)
-                guard e - s >= total else { break }
-                let id: UInt32 = isV2
-                    ? UInt32(b[s + 7]) | UInt32(b[s + 8]) << 8 | UInt32(b[s + 9]) << 16
-                    : UInt32(b[s + 5])
-                let crcIndex = s + headerLength + len
-                let received = UInt16(b[crcIndex]) | UInt16(b[crcIndex + 1]) << 8
-                let info = Dialect.messageInfo(id: id)
-                if let info {
-                    var crc = CRC16()
-                    crc.accumulate(UnsafeRawBufferPointer(rebasing: b[(s + 1)..<crcIndex]))
-                    crc.accumulate(info.crcExtra)
-                    if crc.value != received {
-                        stats.crcErrors += 1
-                        stats.droppedBytes += 1
-                        s += 1
-                        continue
-                    }
-                    if incompat & ~MAVLinkFrame.incompatSigned != 0 {
-                        stats.incompatibleFrames += 1
-                        s += total
-                        continue
-                    }
-                } else {
-                    if incompat & ~MAVLinkFrame.incompatSigned != 0 {
-                        // Unknown flags on an unchecked frame: most likely garbage; resync.
-                        stats.droppedBytes += 1
-                        s += 1
-                        continue
-                    }
-                    stats.unknownMessages += 1
-                }
-                var f = MAVLinkFrame(version: isV2 ? .v2 : .v1, sequence: b[s + (isV2 ? 4 : 2)],
-                                     systemID: b[s + (isV2 ? 5 : 3)], componentID: b[s + (isV2 ? 6 : 4)],
-                                     messageID: id)
-                f.payloadLength = UInt8(len)
-                if isV2 { f.incompatFlags = incompat; f.compatFlags = b[s + 3] }
-                withUnsafeMutableBytes(of: &f.payload) { p in
-                    p.baseAddress!.copyMemory(from: b.baseAddress! + s + headerLength, byteCount: len)
-                }
-                f.checksum = received
-                if signed {
-                    let g = crcIndex + 2
-                    var ts: UInt64 = 0, sig: UInt64 = 0
-                    for i in 0..<6 {
-                        ts |= UInt64(b[g + 1 + i]) << (8 * UInt64(i))
-                        sig |= UInt64(b[g + 7 + i]) << (8 * UInt64(i))
-                    }
-                    f.signature = MAVLinkSignature(linkID: b[g], timestamp: ts, signature: sig)
-                }
-                stats.frames += 1
-                s += total
-                result = f
-                return
+        var result: MAVLinkFrame?
+        let s0 = start, e = end
+        var consumed = 0
+        withUnsafeBytes(of: &buffer) { whole in
+            let b = UnsafeRawBufferPointer(rebasing: whole[s0..<e])
+            switch Self.scan(b, from: 0, stats: &stats) {
+            case .frame(let skip, let length):
+                result = MAVLinkFrameView(bytes: UnsafeRawBufferPointer(rebasing: b[skip..<(skip + length)])).frame
+                consumed = skip + length
+            case .needMore(let skip):
+                consumed = skip
             }
         }
-        start = s
+        start += consumed
         statistics = stats
-        if result == nil && start == end { start = 0; end = 0 }
+        if start == end { start = 0; end = 0 }
         return result
     }
 }

@@ -28,21 +28,17 @@ public enum SigningTime {
     public static let oneMinute: UInt64 = 6_000_000
 }
 
-/// The 48-bit signature of a frame: SHA-256 over key, frame (marker to checksum), link id and
-/// timestamp, first six bytes.
-@inlinable func computeSignature(key: SigningKey, frame: MAVLinkFrame, linkID: UInt8, timestamp: UInt64) -> UInt64 {
+/// The 48-bit signature: SHA-256 over key, frame bytes (start marker to checksum), link id and
+/// 6-byte timestamp, first six bytes (little-endian in the returned value).
+@inlinable func computeSignature(key: SigningKey, frameBytes: UnsafeRawBufferPointer, linkID: UInt8, timestamp: UInt64) -> UInt64 {
     var sha = SHA256()
     var k = key.bytes.storage
     withUnsafeBytes(of: &k) { sha.update($0) }
-    var buffer = InlineArray<280, UInt8>(repeating: 0)
-    withUnsafeMutableBytes(of: &buffer) { b in
-        var unsigned = frame
-        unsigned.signature = nil
-        let n = unsigned.serialize(into: b)
-        b[n] = linkID
-        for i in 0..<6 { b[n + 1 + i] = UInt8(truncatingIfNeeded: timestamp >> (8 * UInt64(i))) }
-        sha.update(UnsafeRawBufferPointer(rebasing: b[0..<(n + 7)]))
-    }
+    sha.update(frameBytes)
+    var tail = InlineArray<7, UInt8>(repeating: 0)
+    tail[0] = linkID
+    for i in 0..<6 { tail[1 + i] = UInt8(truncatingIfNeeded: timestamp >> (8 * UInt64(i))) }
+    withUnsafeBytes(of: &tail) { sha.update($0) }
     var digest = InlineArray<32, UInt8>(repeating: 0)
     withUnsafeMutableBytes(of: &digest) { sha.finalize(into: $0) }
     var sig: UInt64 = 0
@@ -50,21 +46,37 @@ public enum SigningTime {
     return sig
 }
 
+/// The signature of an owned frame (its signature block, if any, is ignored).
+@inlinable func computeSignature(key: SigningKey, frame: MAVLinkFrame, linkID: UInt8, timestamp: UInt64) -> UInt64 {
+    var buffer = InlineArray<280, UInt8>(repeating: 0)
+    return withUnsafeMutableBytes(of: &buffer) { b in
+        var unsigned = frame
+        unsigned.signature = nil
+        let n = unsigned.serialize(into: b)
+        return computeSignature(key: key, frameBytes: UnsafeRawBufferPointer(rebasing: b[0..<n]), linkID: linkID, timestamp: timestamp)
+    }
+}
+
 /// Signs outgoing MAVLink 2 frames for one link, keeping timestamps strictly increasing.
 public struct MAVLinkSigner: Sendable {
     public var key: SigningKey
     public var linkID: UInt8
     /// The last timestamp used; persist it (at least once a minute) so a restart never reuses one.
-    public private(set) var lastTimestamp: UInt64
+    public var lastTimestamp: UInt64
 
     public init(key: SigningKey, linkID: UInt8, lastTimestamp: UInt64 = 0) {
         self.key = key; self.linkID = linkID; self.lastTimestamp = lastTimestamp
     }
 
+    /// The timestamp for a frame sent now: the clock, but always after the previous one.
+    @inlinable public mutating func nextTimestamp(unixMicros: UInt64) -> UInt64 {
+        lastTimestamp = Swift.max(lastTimestamp &+ 1, SigningTime.timestamp(unixMicros: unixMicros))
+        return lastTimestamp
+    }
+
     /// Adds a signature to `frame` (whose incompat flags and checksum must already be final).
     public mutating func sign(_ frame: inout MAVLinkFrame, unixMicros: UInt64) {
-        let ts = Swift.max(lastTimestamp &+ 1, SigningTime.timestamp(unixMicros: unixMicros))
-        lastTimestamp = ts
+        let ts = nextTimestamp(unixMicros: unixMicros)
         let sig = computeSignature(key: key, frame: frame, linkID: linkID, timestamp: ts)
         frame.signature = MAVLinkSignature(linkID: linkID, timestamp: ts, signature: sig)
     }

@@ -241,6 +241,12 @@ public struct SwiftEmitter {
         }
         s += "                default: return nil\n                }\n            }\n"
         s += "            guard let decoded else { return nil }\n            self = decoded\n        }\n\n"
+        s += "        /// Decodes a borrowed frame view, or nil for a message id this dialect does not define.\n"
+        s += "        public init?(view: MAVLinkFrameView) {\n            switch view.messageID {\n"
+        for m in messages {
+            s += "            case \(m.id): self = .\(caseName(m))(view.decodeUnchecked(\(messageTypeNames[m.name]!).self))\n"
+        }
+        s += "            default: return nil\n            }\n        }\n\n"
         s += "        /// The message id.\n        public var id: UInt32 {\n            switch self {\n"
         for m in messages { s += "            case .\(caseName(m)): return \(m.id)\n" }
         s += "            }\n        }\n\n"

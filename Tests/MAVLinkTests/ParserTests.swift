@@ -38,7 +38,7 @@ func parseAll(_ bytes: [UInt8], chunk: Int, parser: inout MAVLinkParser<Common>)
     var i = 0
     while i < bytes.count {
         let end = min(bytes.count, i + chunk)
-        bytes[i..<end].withUnsafeBytes { parser.parse($0) { frames.append($0) } }
+        bytes[i..<end].withUnsafeBytes { parser.parseFrames($0) { frames.append($0) } }
         i = end
     }
     return frames
@@ -95,7 +95,7 @@ func parseAll(_ bytes: [UInt8], chunk: Int, parser: inout MAVLinkParser<Common>)
         let frame = try enc.frame(Meminfo(brkval: 100, freemem: 2000, freemem32: 70000))
         var parser = MAVLinkParser<Common>()
         var out: [MAVLinkFrame] = []
-        frame.bytes.withUnsafeBytes { parser.parse($0) { out.append($0) } }
+        frame.bytes.withUnsafeBytes { parser.parseFrames($0) { out.append($0) } }
         #expect(out.count == 1)
         #expect(out.first?.bytes == frame.bytes)
         #expect(parser.statistics.unknownMessages == 1)
@@ -108,7 +108,7 @@ func parseAll(_ bytes: [UInt8], chunk: Int, parser: inout MAVLinkParser<Common>)
         frame.checksum = frame.computeChecksum(crcExtra: Heartbeat.crcExtra)
         var parser = MAVLinkParser<Common>()
         var out: [MAVLinkFrame] = []
-        (frame.bytes + (try enc.frame(Heartbeat())).bytes).withUnsafeBytes { parser.parse($0) { out.append($0) } }
+        (frame.bytes + (try enc.frame(Heartbeat())).bytes).withUnsafeBytes { parser.parseFrames($0) { out.append($0) } }
         #expect(out.count == 1)
         #expect(parser.statistics.incompatibleFrames == 1)
     }
@@ -121,7 +121,7 @@ func parseAll(_ bytes: [UInt8], chunk: Int, parser: inout MAVLinkParser<Common>)
         #expect(Int(f.payloadLength) < CommandLong.maxLength)
         var parser = MAVLinkParser<Common>()
         var decoded: CommandLong?
-        f.bytes.withUnsafeBytes { parser.parse($0) { decoded = $0.decode(as: CommandLong.self) } }
+        f.bytes.withUnsafeBytes { parser.parseFrames($0) { decoded = $0.decode(as: CommandLong.self) } }
         #expect(decoded == m)
     }
 
@@ -178,7 +178,7 @@ func parseAll(_ bytes: [UInt8], chunk: Int, parser: inout MAVLinkParser<Common>)
             var i = 0
             while i < input.count {
                 let end = min(input.count, i + chunk)
-                input[i..<end].withUnsafeBytes { parser.parse($0) { _ in total += 1 } }
+                input[i..<end].withUnsafeBytes { parser.parseFrames($0) { _ in total += 1 } }
                 i = end
                 chunk = 1 + Int(rng.next() % 700)
             }

@@ -52,7 +52,7 @@ import Testing
 
         var parser = MAVLinkParser<ArduPilotMega>()
         var frames: [MAVLinkFrame] = []
-        bytes.withUnsafeBytes { parser.parse($0) { frames.append($0) } }
+        bytes.withUnsafeBytes { parser.parseFrames($0) { frames.append($0) } }
         #expect(parser.statistics.crcErrors == expected.filter { !shared.contains(($0["id"] as! NSNumber).uint32Value) }.count)
         #expect(parser.statistics.droppedBytes > 0 || frames.count == expected.count)
 

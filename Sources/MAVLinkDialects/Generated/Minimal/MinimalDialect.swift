@@ -28,6 +28,14 @@ public enum Minimal: MAVLinkDialect {
             self = decoded
         }
 
+        /// Decodes a borrowed frame view, or nil for a message id this dialect does not define.
+        public init?(view: MAVLinkFrameView) {
+            switch view.messageID {
+            case 0: self = .heartbeat(view.decodeUnchecked(Heartbeat.self))
+            default: return nil
+            }
+        }
+
         /// The message id.
         public var id: UInt32 {
             switch self {

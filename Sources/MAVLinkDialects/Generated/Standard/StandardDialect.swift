@@ -34,6 +34,16 @@ public enum Standard: MAVLinkDialect {
             self = decoded
         }
 
+        /// Decodes a borrowed frame view, or nil for a message id this dialect does not define.
+        public init?(view: MAVLinkFrameView) {
+            switch view.messageID {
+            case 0: self = .heartbeat(view.decodeUnchecked(Heartbeat.self))
+            case 33: self = .globalPositionInt(view.decodeUnchecked(GlobalPositionInt.self))
+            case 148: self = .autopilotVersion(view.decodeUnchecked(AutopilotVersion.self))
+            default: return nil
+            }
+        }
+
         /// The message id.
         public var id: UInt32 {
             switch self {

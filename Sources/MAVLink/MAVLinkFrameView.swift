@@ -1,0 +1,67 @@
+/// A borrowed view of one checked frame inside a parser's or caller's buffer.
+///
+/// Valid only inside the callback that receives it: it points into memory the parser reuses.
+/// Decoding from a view copies nothing when the payload is complete, and zero-extends a
+/// truncated MAVLink 2 payload into a stack buffer otherwise; `frame` makes an owned copy.
+public struct MAVLinkFrameView {
+    /// The whole frame: start marker to checksum, plus the signature when there is one.
+    public let bytes: UnsafeRawBufferPointer
+
+    @inlinable public init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    @inlinable public var version: MAVLinkVersion { bytes[0] == 0xFD ? .v2 : .v1 }
+    @inlinable var headerLength: Int { bytes[0] == 0xFD ? 10 : 6 }
+    @inlinable public var payloadLength: Int { Int(bytes[1]) }
+    @inlinable public var incompatFlags: UInt8 { bytes[0] == 0xFD ? bytes[2] : 0 }
+    @inlinable public var sequence: UInt8 { bytes[0] == 0xFD ? bytes[4] : bytes[2] }
+    @inlinable public var systemID: UInt8 { bytes[0] == 0xFD ? bytes[5] : bytes[3] }
+    @inlinable public var componentID: UInt8 { bytes[0] == 0xFD ? bytes[6] : bytes[4] }
+    @inlinable public var messageID: UInt32 {
+        bytes[0] == 0xFD ? UInt32(bytes[7]) | UInt32(bytes[8]) << 8 | UInt32(bytes[9]) << 16 : UInt32(bytes[5])
+    }
+    /// The payload as received (possibly truncated).
+    @inlinable public var payload: UnsafeRawBufferPointer {
+        let h = headerLength
+        return UnsafeRawBufferPointer(rebasing: bytes[h..<(h + payloadLength)])
+    }
+
+    /// Decodes the payload as `M` without checking the message id.
+    @inlinable public func decodeUnchecked<M: MAVLinkMessage>(_ type: M.Type) -> M {
+        let p = payload
+        if p.count >= M.maxLength { return M(payload: p) }
+        var scratch = InlineArray<255, UInt8>(repeating: 0)
+        return withUnsafeMutableBytes(of: &scratch) { s in
+            s.baseAddress!.copyMemory(from: p.baseAddress!, byteCount: p.count)
+            return M(payload: UnsafeRawBufferPointer(s))
+        }
+    }
+
+    /// Decodes the payload as `M`, or nil when the frame carries another message.
+    @inlinable public func decode<M: MAVLinkMessage>(as type: M.Type) -> M? {
+        messageID == M.id ? decodeUnchecked(M.self) : nil
+    }
+
+    /// An owned copy of the frame.
+    @inlinable public var frame: MAVLinkFrame {
+        let v2 = bytes[0] == 0xFD
+        var f = MAVLinkFrame(version: v2 ? .v2 : .v1, sequence: sequence, systemID: systemID,
+                             componentID: componentID, messageID: messageID)
+        let len = payloadLength, h = headerLength
+        f.payloadLength = UInt8(len)
+        if v2 { f.incompatFlags = bytes[2]; f.compatFlags = bytes[3] }
+        withUnsafeMutableBytes(of: &f.payload) { p in
+            p.baseAddress!.copyMemory(from: bytes.baseAddress! + h, byteCount: len)
+        }
+        f.checksum = UInt16(bytes[h + len]) | UInt16(bytes[h + len + 1]) << 8
+        if v2 && bytes[2] & MAVLinkFrame.incompatSigned != 0 {
+            let g = h + len + 2
+            var ts: UInt64 = 0, sig: UInt64 = 0
+            for i in 0..<6 {
+                ts |= UInt64(bytes[g + 1 + i]) << (8 * UInt64(i))
+                sig |= UInt64(bytes[g + 7 + i]) << (8 * UInt64(i))
+            }
+            f.signature = MAVLinkSignature(linkID: bytes[g], timestamp: ts, signature: sig)
+        }
+        return f
+    }
+}
