@@ -40,6 +40,10 @@ public struct RateController: Sendable {
                                           derivativeFilters.2.apply(raw.z, dt: dt))
         }
         previousRate = rate
+        if !hasPrevious {
+            // Start the derivative filters from rest so the first difference is filtered too.
+            derivativeFilters.0.reset(to: 0); derivativeFilters.1.reset(to: 0); derivativeFilters.2.reset(to: 0)
+        }
         hasPrevious = true
 
         let torque = gains.proportional.scaled(by: error) + integral

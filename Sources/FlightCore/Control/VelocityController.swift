@@ -29,6 +29,10 @@ public struct VelocityController: Sendable {
                                            derivativeFilters.2.apply(raw.z, dt: dt))
         }
         previousVelocity = velocity
+        if !hasPrevious {
+            // Start the derivative filters from rest so the first difference is filtered too.
+            derivativeFilters.0.reset(to: 0); derivativeFilters.1.reset(to: 0); derivativeFilters.2.reset(to: 0)
+        }
         hasPrevious = true
 
         var error = Vector3.zero

@@ -1,0 +1,90 @@
+import Testing
+import FlightCore
+
+/// Step response of the full rate + attitude cascade with a parameter set on a rotational model.
+struct StepResponse {
+    var overshoot: Float      // fraction of the step
+    var settlingTime: Float   // seconds until the angle stays within ±5 % of the step
+    var riseTime: Float       // seconds from 10 % to 90 %
+}
+
+func rollStepResponse(parameters: ParameterTable, mass: Float, inertia: Vector3, stepDegrees: Float,
+                      duration: Float = 1.0) throws -> StepResponse {
+    var gains = ControlGains(parameters: parameters)
+    gains.mixer.spoolUpTime = 0
+    var control = try MulticopterControl(gains: gains)
+    let hover = gains.position.hoverThrust
+    let idle = gains.mixer.idle
+    let n = Float(gains.mixer.geometry.motorCount)
+    // Rotor thrust per unit command so that the hover command holds the weight.
+    let hoverCommand = idle + (1 - idle) * hover
+    let maxThrust = mass * standardGravity / (n * hoverCommand)
+    var model = RotationalModel(inertia: inertia, maxRotorThrust: maxThrust, motorTimeConstant: 0.03,
+                                settings: gains.mixer, initialCommand: hoverCommand)
+    let step = Angles.radians(degrees: stepDegrees)
+    let target = AttitudeSetpoint(attitude: Quaternion(axis: Vector3(1, 0, 0), angle: step), thrust: hover)
+    let period = UInt64(1_000_000 / gains.loopRates.rateHz)
+    let physicsSubsteps = 5
+    let dt = Float(period) * 1e-6
+    var time = Tick.zero
+    var peak: Float = 0, lastOutside: Float = 0, t10: Float = -1, t90: Float = -1
+    var outputs = ActuatorOutputs(count: gains.mixer.geometry.motorCount)
+    for k in 0..<Int(duration / dt) {
+        let t = Float(k) * dt
+        let state = NavigationState(time: time, attitude: model.attitude, angularRate: model.rate, validity: .all)
+        outputs = control.step(time: time, state: state, target: .attitude(target), armed: true)
+        for _ in 0..<physicsSubsteps { model.step(outputs, dt: dt / Float(physicsSubsteps)) }
+        time = time.advanced(byMicros: period)
+        let roll = model.roll
+        peak = max(peak, roll)
+        if abs(roll - step) > 0.05 * step { lastOutside = t + dt }
+        if t10 < 0 && roll >= 0.1 * step { t10 = t + dt }
+        if t90 < 0 && roll >= 0.9 * step { t90 = t + dt }
+    }
+    return StepResponse(overshoot: max(0, peak - step) / step, settlingTime: lastOutside, riseTime: t90 - t10)
+}
+
+/// Rotational models of the three airframes (mass kg, principal inertia kg·m² body FRD), matching
+/// the simulator engineer's assumptions: 450 quad 1.5 kg, 250 racer 0.6 kg, 550 hexa 2.5 kg.
+struct AirframeModel: Sendable, CustomTestStringConvertible {
+    var file: String
+    var mass: Float
+    var inertia: Vector3
+    var testDescription: String { file }
+
+    static let quad450 = AirframeModel(file: "quad_450", mass: 1.5, inertia: Vector3(0.015, 0.015, 0.027))
+    static let racer250 = AirframeModel(file: "quad_250_racer", mass: 0.6, inertia: Vector3(0.0025, 0.0025, 0.0045))
+    static let hexa550 = AirframeModel(file: "hexa_550", mass: 2.5, inertia: Vector3(0.04, 0.04, 0.07))
+    static let all = [quad450, racer250, hexa550]
+}
+
+@Suite struct StepResponseTests {
+    @Test func twentyDegreeRollStepOnThe450QuadSettlesWithinAThirdOfASecondWithLittleOvershoot() throws {
+        let model = AirframeModel.quad450
+        let parameters = try AirframeFile.load(named: model.file).applied(to: ParameterTable())
+        let response = try rollStepResponse(parameters: parameters, mass: model.mass, inertia: model.inertia,
+                                            stepDegrees: 20)
+        print("450 quad 20° roll step: overshoot \(response.overshoot * 100) %, settling (5 %) \(response.settlingTime) s, rise \(response.riseTime) s")
+        #expect(response.settlingTime < 0.3)
+        #expect(response.overshoot < 0.10)
+    }
+
+    @Test(arguments: AirframeModel.all)
+    func everyAirframeSettlesATwentyDegreeRollStepWithinAThirdOfASecond(_ model: AirframeModel) throws {
+        let parameters = try AirframeFile.load(named: model.file).applied(to: ParameterTable())
+        let response = try rollStepResponse(parameters: parameters, mass: model.mass, inertia: model.inertia,
+                                            stepDegrees: 20)
+        print("\(model.file) 20° roll step: overshoot \(response.overshoot * 100) %, settling (5 %) \(response.settlingTime) s, rise \(response.riseTime) s")
+        #expect(response.settlingTime < 0.3)
+        #expect(response.overshoot < 0.10)
+    }
+
+    @Test func untunedGainsFailTheStepCriteria() throws {
+        // Guards the measurement itself: a deliberately sluggish attitude gain must not pass.
+        var parameters = try AirframeFile.load(named: "quad_450").applied(to: ParameterTable())
+        try parameters.set("MC_ROLL_P", to: .float(3))
+        let response = try rollStepResponse(parameters: parameters, mass: 1.5, inertia: AirframeModel.quad450.inertia,
+                                            stepDegrees: 20)
+        #expect(response.settlingTime > 0.3)
+    }
+}
