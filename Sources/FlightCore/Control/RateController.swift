@@ -14,14 +14,11 @@ public struct RateController: Sendable {
     public var gains: RateControlGains
     /// The integral term, normalised torque, body FRD.
     public private(set) var integral: Vector3 = .zero
-    var previousRate: Vector3 = .zero
-    var hasPrevious = false
-    var derivativeFilters: (FirstOrderLowPass, FirstOrderLowPass, FirstOrderLowPass)
+    var derivative: MeasuredDerivative
 
     public init(gains: RateControlGains) {
         self.gains = gains
-        let f = FirstOrderLowPass(cutoffHz: gains.derivativeCutoffHz)
-        derivativeFilters = (f, f, f)
+        derivative = MeasuredDerivative(cutoffHz: gains.derivativeCutoffHz)
     }
 
     /// Computes the torque for `setpoint` given the measured `rate` (both rad/s, body FRD), `dt`
@@ -29,22 +26,8 @@ public struct RateController: Sendable {
     public mutating func update(rate: Vector3, setpoint: Vector3, dt: Float,
                                 saturation: AxisSaturation = .none) -> Vector3 {
         let error = setpoint - rate
-        var angularAcceleration = Vector3.zero
-        if hasPrevious && dt > 0 {
-            let raw = (rate - previousRate) / dt
-            derivativeFilters.0.cutoffHz = gains.derivativeCutoffHz
-            derivativeFilters.1.cutoffHz = gains.derivativeCutoffHz
-            derivativeFilters.2.cutoffHz = gains.derivativeCutoffHz
-            angularAcceleration = Vector3(derivativeFilters.0.apply(raw.x, dt: dt),
-                                          derivativeFilters.1.apply(raw.y, dt: dt),
-                                          derivativeFilters.2.apply(raw.z, dt: dt))
-        }
-        previousRate = rate
-        if !hasPrevious {
-            // Start the derivative filters from rest so the first difference is filtered too.
-            derivativeFilters.0.reset(to: 0); derivativeFilters.1.reset(to: 0); derivativeFilters.2.reset(to: 0)
-        }
-        hasPrevious = true
+        derivative.cutoffHz = gains.derivativeCutoffHz
+        let angularAcceleration = derivative.update(rate, dt: dt)
 
         let torque = gains.proportional.scaled(by: error) + integral
             - gains.derivative.scaled(by: angularAcceleration) + gains.feedForward.scaled(by: setpoint)
@@ -67,8 +50,7 @@ public struct RateController: Sendable {
     /// where the vehicle is on the ground).
     public mutating func reset() {
         integral = .zero
-        hasPrevious = false
-        previousRate = .zero
+        derivative.reset()
     }
 
     /// Forgets the integral of one axis only (0 roll, 1 pitch, 2 yaw).

@@ -10,9 +10,7 @@ public struct VelocityController: Sendable {
     public var gains: PositionControlGains
     /// The integral term, m/s², NED.
     public private(set) var integral: Vector3 = .zero
-    var previousVelocity: Vector3 = .zero
-    var hasPrevious = false
-    var derivativeFilters = (FirstOrderLowPass(cutoffHz: 5), FirstOrderLowPass(cutoffHz: 5), FirstOrderLowPass(cutoffHz: 5))
+    var derivative = MeasuredDerivative(cutoffHz: 5)
 
     public init(gains: PositionControlGains) { self.gains = gains }
 
@@ -21,19 +19,7 @@ public struct VelocityController: Sendable {
     /// after the previous call.
     public mutating func update(velocity: Vector3, target: Vector3, accelerationFeedforward: Vector3,
                                 dt: Float) -> Vector3 {
-        var measuredAcceleration = Vector3.zero
-        if hasPrevious && dt > 0 {
-            let raw = (velocity - previousVelocity) / dt
-            measuredAcceleration = Vector3(derivativeFilters.0.apply(raw.x, dt: dt),
-                                           derivativeFilters.1.apply(raw.y, dt: dt),
-                                           derivativeFilters.2.apply(raw.z, dt: dt))
-        }
-        previousVelocity = velocity
-        if !hasPrevious {
-            // Start the derivative filters from rest so the first difference is filtered too.
-            derivativeFilters.0.reset(to: 0); derivativeFilters.1.reset(to: 0); derivativeFilters.2.reset(to: 0)
-        }
-        hasPrevious = true
+        let measuredAcceleration = derivative.update(velocity, dt: dt)
 
         var error = Vector3.zero
         var acceleration = Vector3.zero
@@ -63,5 +49,5 @@ public struct VelocityController: Sendable {
     }
 
     /// Clears the integrator and derivative history.
-    public mutating func reset() { integral = .zero; hasPrevious = false }
+    public mutating func reset() { integral = .zero; derivative.reset() }
 }
