@@ -15,7 +15,9 @@ import FlightMath
 ///
 /// After mixing, a motor at its upper limit marks every axis it contributes positively to as
 /// saturated positive (negatively to: saturated negative), and the reverse for the lower limit;
-/// the rate controller uses this report to stop integrating. Outputs are `idle + (1 − idle)·u`
+/// the rate controller uses this report to stop integrating. Each motor's thrust share `u` is
+/// turned into a command through the inverse thrust curve (`MixerSettings.thrustCurve`), then
+/// mapped to `idle + (1 − idle)·c`
 /// while armed, capped by a spool ceiling that ramps up after arming and down after disarming.
 public struct Mixer: Sendable {
     public private(set) var settings: MixerSettings
@@ -65,6 +67,15 @@ public struct Mixer: Sendable {
         }
     }
 
+    /// The command `c` (0...1) whose thrust `(1 − f)·c + f·c²` equals `thrust` (0...1), for
+    /// thrust-curve factor `f` (0 linear, 1 quadratic), so the controllers see a linear actuator.
+    @inlinable public static func command(forThrust thrust: Float, curve f: Float) -> Float {
+        let k = constrain(f, 0, 1)
+        if k < 1e-4 { return thrust }
+        let a = 1 - k
+        return (-a + (a * a + 4 * k * thrust).squareRoot()) / (2 * k)
+    }
+
     /// Mixes `demand` into motor commands `dt` seconds after the previous call.
     ///
     /// While disarmed the outputs hold their last values under a ceiling that ramps to 0 over
@@ -112,7 +123,8 @@ public struct Mixer: Sendable {
         var out = ActuatorOutputs(count: n)
         let idle = constrain(settings.idle, 0, 1)
         for i in 0..<n {
-            let command = armed ? idle + (1 - idle) * constrain(u[i], 0, 1) : lastOutputs[i]
+            let c = Self.command(forThrust: constrain(u[i], 0, 1), curve: settings.thrustCurve)
+            let command = armed ? idle + (1 - idle) * c : lastOutputs[i]
             out[i] = i == failedMotor ? 0 : min(command, spool)
         }
         lastOutputs = out

@@ -14,12 +14,18 @@ public struct MixerSettings: Sendable, Equatable {
     /// When true, collective thrust may also be raised to make room for roll/pitch ("airmode");
     /// when false (default) thrust is only ever lowered.
     public var allowThrustIncrease: Bool
+    /// Shape of rotor thrust against command above idle, 0...1 (PX4's `THR_MDL_FAC`): thrust is
+    /// proportional to `(1 − f)·c + f·c²`; 0 for a linear rotor, near 1 for thrust ∝ rpm² with
+    /// rpm ∝ command. The mixer inverts it so the controllers see a linear actuator.
+    public var thrustCurve: Float
 
     public init(geometry: AirframeGeometry, armLength: Float, yawMomentRatio: Float, idle: Float,
-                spoolUpTime: Float, spoolDownTime: Float, allowThrustIncrease: Bool = false) {
+                spoolUpTime: Float, spoolDownTime: Float, allowThrustIncrease: Bool = false,
+                thrustCurve: Float = 0) {
         self.geometry = geometry; self.armLength = armLength; self.yawMomentRatio = yawMomentRatio
         self.idle = idle; self.spoolUpTime = spoolUpTime; self.spoolDownTime = spoolDownTime
         self.allowThrustIncrease = allowThrustIncrease
+        self.thrustCurve = thrustCurve
     }
 }
 

@@ -11,18 +11,18 @@ struct StepResponse {
 }
 
 func rollStepResponse(parameters: ParameterTable, mass: Float, inertia: Vector3, stepDegrees: Float,
-                      duration: Float = 1.0) throws -> StepResponse {
+                      duration: Float = 1.0, rotorThrustCurve: Float = 0) throws -> StepResponse {
     var gains = ControlGains(parameters: parameters)
     gains.mixer.spoolUpTime = 0
     var control = try MulticopterControl(gains: gains)
     let hover = gains.position.hoverThrust
-    let idle = gains.mixer.idle
     let n = Float(gains.mixer.geometry.motorCount)
-    // Rotor thrust per unit command so that the hover command holds the weight.
-    let hoverCommand = idle + (1 - idle) * hover
-    let maxThrust = mass * standardGravity / (n * hoverCommand)
+    // Rotor thrust scale so that the hover thrust share holds the weight (the mixer linearises
+    // the rotor curve, so thrust share maps to thrust linearly when the curves agree).
+    let maxThrust = mass * standardGravity / (n * hover)
     var model = RotationalModel(inertia: inertia, maxRotorThrust: maxThrust, motorTimeConstant: 0.03,
-                                settings: gains.mixer, initialCommand: hoverCommand)
+                                settings: gains.mixer, thrustCurve: rotorThrustCurve,
+                                initialThrust: mass * standardGravity / n)
     let step = Angles.radians(degrees: stepDegrees)
     let target = AttitudeSetpoint(attitude: Quaternion(axis: Vector3(1, 0, 0), angle: step), thrust: hover)
     let period = UInt64(1_000_000 / gains.loopRates.rateHz)
@@ -96,6 +96,17 @@ struct AirframeModel: Sendable, CustomTestStringConvertible {
         if ProcessInfo.processInfo.environment["SWIFTLET_WRITE_DOCS"] == "1" {
             try svg.write(to: repositoryRoot.appendingPathComponent("docs/step-responses.svg"), atomically: true, encoding: .utf8)
         }
+    }
+
+    @Test func aQuadraticRotorWithTheMatchingThrustCurveRespondsLikeALinearOne() throws {
+        var parameters = try AirframeFile.load(named: "quad_450").applied(to: ParameterTable())
+        let model = AirframeModel.quad450
+        let linear = try rollStepResponse(parameters: parameters, mass: model.mass, inertia: model.inertia, stepDegrees: 20)
+        try parameters.set("THR_MDL_FAC", to: .float(1))
+        let quadratic = try rollStepResponse(parameters: parameters, mass: model.mass, inertia: model.inertia,
+                                             stepDegrees: 20, rotorThrustCurve: 1)
+        #expect(abs(quadratic.settlingTime - linear.settlingTime) <= 0.02)
+        #expect(abs(quadratic.overshoot - linear.overshoot) <= 0.02)
     }
 
     @Test func untunedGainsFailTheStepCriteria() throws {
