@@ -44,7 +44,7 @@ public struct Mixer: Sendable {
     }
 
     /// Signed gain along column `axis` that best brings `u` into [0, 1].
-    static func desaturationGain(_ u: InlineArray<8, Float>, _ rows: InlineArray<8, MixRow>, axis: Int, count: Int) -> Float {
+    @inline(__always) static func desaturationGain(_ u: InlineArray<8, Float>, _ rows: InlineArray<8, MixRow>, axis: Int, count: Int) -> Float {
         var kMin: Float = 0, kMax: Float = 0
         for i in 0..<count {
             let v = rows[i][axis]
@@ -56,13 +56,14 @@ public struct Mixer: Sendable {
         return kMin + kMax
     }
 
-    static func shift(_ u: inout InlineArray<8, Float>, _ rows: InlineArray<8, MixRow>, axis: Int, count: Int,
+    @inline(__always) static func shift(_ u: inout InlineArray<8, Float>, _ rows: InlineArray<8, MixRow>, axis: Int, count: Int,
                       lower: Float, upper: Float) {
         for pass in 0..<2 {
             var k = desaturationGain(u, rows, axis: axis, count: count)
+            if k == 0 { return }   // already inside [0, 1] along this column
             if pass == 1 { k *= 0.5 }
             k = constrain(k, lower, upper)
-            if k == 0 { continue }
+            if k == 0 { return }
             for i in 0..<count { u[i] += k * rows[i][axis] }
         }
     }
