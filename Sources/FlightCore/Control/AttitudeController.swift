@@ -15,6 +15,7 @@ import FlightMath
 ///    NED down axis) is mapped into the body frame; each axis is limited to `rateLimit`.
 /// When the desired thrust axis is (almost) opposite the current one, the full attitude is used.
 public struct AttitudeController: Sendable {
+    /// Gains and rate limits in use (replace them when parameters change).
     public var gains: AttitudeControlGains
 
     public init(gains: AttitudeControlGains) { self.gains = gains }

@@ -2,6 +2,7 @@ import FlightMath
 
 /// One motor's share of each normalised demand (one row of the allocation matrix).
 public struct MixRow: Sendable, Equatable {
+    /// Motor command (0...1 scale) per unit of normalised roll, pitch, yaw torque and thrust.
     public var roll: Float, pitch: Float, yaw: Float, thrust: Float
     public init(roll: Float, pitch: Float, yaw: Float, thrust: Float) {
         self.roll = roll; self.pitch = pitch; self.yaw = yaw; self.thrust = thrust
@@ -23,7 +24,9 @@ public struct MixRow: Sendable, Equatable {
 /// pitch share one factor making the largest roll/pitch entry 1, yaw its own, thrust so that a
 /// thrust demand of 1 asks 1 of every motor of the healthy airframe.
 public struct ControlAllocation: Sendable {
+    /// One row per motor in airframe order; rows past `count` are zero.
     public private(set) var rows: InlineArray<8, MixRow>
+    /// Number of motors of the geometry.
     public let count: Int
 
     /// Builds the allocation for `settings`, treating `failedMotor` (0-based) as producing nothing.

@@ -30,6 +30,7 @@ public struct ControlTiming: Sendable, Equatable {
 
 /// Which loops run on one IMU tick, with their time steps in seconds.
 public struct ScheduledLoops: Sendable, Equatable {
+    /// Rate-loop step, seconds (runs every tick).
     public var rateDt: Float
     /// Attitude-loop step, seconds, or nil when the attitude loop does not run this tick.
     public var attitudeDt: Float?
@@ -44,11 +45,14 @@ public struct ScheduledLoops: Sendable, Equatable {
 /// time since that loop last ran, clamped to [0.25, 4] × its nominal period so a stall or a
 /// duplicated timestamp cannot produce a huge or zero step.
 public struct ControlScheduler: Sendable {
+    /// The configured rates (rate loop clamped to 50...2000 Hz).
     public let rates: ControlLoopRates
     /// Rate ticks per attitude step and per position step.
     public let attitudeDivisor: UInt32
     public let positionDivisor: UInt32
+    /// Nominal IMU period, microseconds.
     public let nominalPeriodMicros: UInt64
+    /// Jitter, late-tick and overrun statistics so far.
     public private(set) var timing = ControlTiming()
     var tickCount: UInt64 = 0
     var lastRate: Tick?

@@ -45,6 +45,7 @@ public enum ManualMode: UInt8, Sendable {
 /// down and moves forward; yaw stick right turns clockwise seen from above; throttle above centre
 /// climbs. Horizontal stick directions are relative to the current heading.
 public struct ManualControl: Sendable {
+    /// Stick shaping in use.
     public var limits: ManualControlLimits
     /// Heading setpoint, radians from north (NaN until the first update).
     public private(set) var yawSetpoint: Float = .nan

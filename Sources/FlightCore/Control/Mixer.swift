@@ -20,7 +20,9 @@ import FlightMath
 /// mapped to `idle + (1 − idle)·c`
 /// while armed, capped by a spool ceiling that ramps up after arming and down after disarming.
 public struct Mixer: Sendable {
+    /// Geometry and motor behaviour this mixer was built for.
     public private(set) var settings: MixerSettings
+    /// The current allocation (healthy, or without `failedMotor`).
     public private(set) var allocation: ControlAllocation
     /// The failed motor (0-based) the allocation currently excludes, if any.
     public private(set) var failedMotor: Int?

@@ -16,6 +16,7 @@ public struct Rotor: Sendable, Equatable {
     /// Position of the rotor hub, metres, body FRD (x forward, y right); z is ignored.
     public var x: Float
     public var y: Float
+    /// Propeller direction, seen from above.
     public var spin: RotorSpin
 
     public init(x: Float, y: Float, spin: RotorSpin) { self.x = x; self.y = y; self.spin = spin }
@@ -51,26 +52,34 @@ public enum AirframeGeometry: Int32, Sendable, CaseIterable {
         }
     }
 
-    /// Bearing (degrees clockwise from the nose) and spin of motor `index` (0-based).
+    /// Bearing (degrees clockwise from the nose) and spin of motor `index` (0-based,
+    /// `0..<motorCount`). Pure switch, no allocation, so a failure can be handled in flight.
     public func layout(motor index: Int) -> (bearingDegrees: Float, spin: RotorSpin) {
-        switch self {
-        case .quadX:
-            let table: [(Float, RotorSpin)] = [(45, .counterClockwise), (225, .counterClockwise),
-                                               (315, .clockwise), (135, .clockwise)]
-            return table[index]
-        case .quadPlus:
-            let table: [(Float, RotorSpin)] = [(90, .counterClockwise), (270, .counterClockwise),
-                                               (0, .clockwise), (180, .clockwise)]
-            return table[index]
-        case .hexaX:
-            let table: [(Float, RotorSpin)] = [(90, .clockwise), (270, .counterClockwise), (330, .clockwise),
-                                               (150, .counterClockwise), (30, .counterClockwise), (210, .clockwise)]
-            return table[index]
-        case .octoX:
-            let table: [(Float, RotorSpin)] = [(22.5, .clockwise), (202.5, .clockwise), (67.5, .counterClockwise),
-                                               (157.5, .counterClockwise), (337.5, .counterClockwise),
-                                               (247.5, .counterClockwise), (292.5, .clockwise), (112.5, .clockwise)]
-            return table[index]
+        let ccw = RotorSpin.counterClockwise, cw = RotorSpin.clockwise
+        switch (self, index) {
+        case (.quadX, 0): return (45, ccw)
+        case (.quadX, 1): return (225, ccw)
+        case (.quadX, 2): return (315, cw)
+        case (.quadX, 3): return (135, cw)
+        case (.quadPlus, 0): return (90, ccw)
+        case (.quadPlus, 1): return (270, ccw)
+        case (.quadPlus, 2): return (0, cw)
+        case (.quadPlus, 3): return (180, cw)
+        case (.hexaX, 0): return (90, cw)
+        case (.hexaX, 1): return (270, ccw)
+        case (.hexaX, 2): return (330, cw)
+        case (.hexaX, 3): return (150, ccw)
+        case (.hexaX, 4): return (30, ccw)
+        case (.hexaX, 5): return (210, cw)
+        case (.octoX, 0): return (22.5, cw)
+        case (.octoX, 1): return (202.5, cw)
+        case (.octoX, 2): return (67.5, ccw)
+        case (.octoX, 3): return (157.5, ccw)
+        case (.octoX, 4): return (337.5, ccw)
+        case (.octoX, 5): return (247.5, ccw)
+        case (.octoX, 6): return (292.5, cw)
+        case (.octoX, 7): return (112.5, cw)
+        default: preconditionFailure("motor index out of range for this geometry")
         }
     }
 

@@ -1,5 +1,6 @@
 /// Configuration of the mixer: geometry and motor behaviour.
 public struct MixerSettings: Sendable, Equatable {
+    /// Rotor layout and motor order.
     public var geometry: AirframeGeometry
     /// Distance of every rotor hub from the centre, metres.
     public var armLength: Float

@@ -7,12 +7,15 @@ import FlightMath
 /// keep following the last outer setpoint. While disarmed the controllers are held reset and the
 /// mixer spools down. Allocates nothing per step.
 public struct MulticopterControl: Sendable {
+    /// Decides which loops run on each IMU tick; holds timing statistics.
     public private(set) var scheduler: ControlScheduler
+    /// The stages, exposed so their gains can be replaced and their state inspected.
     public var rateController: RateController
     public var attitudeController: AttitudeController
     public var positionController: PositionController
     public var velocityController: VelocityController
     public var manual: ManualControl
+    /// Allocation, desaturation and spool state.
     public private(set) var mixer: Mixer
 
     /// The latest setpoints of each stage (for telemetry and logs).

@@ -6,6 +6,7 @@ import FlightMath
 /// the feed-forward (which may itself be NaN: "not controlled"). The result is limited to the
 /// horizontal and vertical speed limits.
 public struct PositionController: Sendable {
+    /// Gains and speed limits in use.
     public var gains: PositionControlGains
 
     public init(gains: PositionControlGains) { self.gains = gains }

@@ -6,6 +6,7 @@ import FlightMath
 /// `TorqueThrustSetpoint`), so `proportional` is torque per rad/s, `integral` torque per rad,
 /// `derivative` torque per rad/s², `feedForward` torque per rad/s of setpoint.
 public struct RateControlGains: Sendable, Equatable {
+    /// P, I, D and feed-forward gains per body axis (x roll, y pitch, z yaw).
     public var proportional: Vector3
     public var integral: Vector3
     public var derivative: Vector3

@@ -11,6 +11,7 @@ import FlightMath
 ///
 /// Step it once per IMU sample with the measured `dt`; it allocates nothing.
 public struct RateController: Sendable {
+    /// Gains in use (replace them when parameters change; the integral is kept).
     public var gains: RateControlGains
     /// The integral term, normalised torque, body FRD.
     public private(set) var integral: Vector3 = .zero

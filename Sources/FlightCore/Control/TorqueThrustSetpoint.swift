@@ -18,6 +18,7 @@ public struct TorqueThrustSetpoint: Sendable, Equatable {
 /// `positive.contains(.roll)` means more positive roll torque cannot be delivered right now, so an
 /// integrator must not grow in that direction.
 public struct AxisSaturation: Sendable, Equatable {
+    /// A set of control axes: roll, pitch, yaw (body FRD torques) and collective thrust.
     public struct Axes: OptionSet, Sendable {
         public var rawValue: UInt8
         public init(rawValue: UInt8) { self.rawValue = rawValue }

@@ -7,6 +7,7 @@ import FlightMath
 /// that axis' output is at its limit in the error's direction. An axis with a NaN velocity setpoint
 /// passes the acceleration feed-forward through (0 if that is NaN too) and holds its integrator.
 public struct VelocityController: Sendable {
+    /// Gains and acceleration limits in use.
     public var gains: PositionControlGains
     /// The integral term, m/s², NED.
     public private(set) var integral: Vector3 = .zero

@@ -9,6 +9,7 @@ public enum ParameterValue: Sendable, Equatable {
     case int32(Int32)
     case float(Float)
 
+    /// The wire type of this value.
     public var type: ParameterType {
         switch self {
         case .int32: .int32
@@ -30,7 +31,9 @@ public enum ParameterValue: Sendable, Equatable {
 /// Names follow PX4's where a PX4 parameter means the same thing; they are at most 16 ASCII
 /// characters (the MAVLink `param_id` length).
 public struct ParameterDefinition: Sendable {
+    /// MAVLink `param_id`: up to 16 ASCII characters.
     public let name: StaticString
+    /// Value at first boot and after a reset; its case fixes the parameter's type.
     public let defaultValue: ParameterValue
     /// Inclusive bounds, same type as `defaultValue`.
     public let minimum: ParameterValue
@@ -42,6 +45,7 @@ public struct ParameterDefinition: Sendable {
     /// True when a change only takes effect after a reboot.
     public let rebootRequired: Bool
 
+    /// The parameter's wire type.
     public var type: ParameterType { defaultValue.type }
 
     /// A `Float` parameter.

@@ -5,7 +5,9 @@
 /// turns it into plain gain structs whenever a value changes. Lookup by name is a linear scan,
 /// meant for the parameter protocol and configuration, not for control ticks.
 public struct ParameterTable: Sendable {
+    /// The definitions, in ground-station order; index i describes `values[i]`.
     public let definitions: [ParameterDefinition]
+    /// Current values, always valid for their definitions.
     public private(set) var values: [ParameterValue]
 
     /// A table of `definitions` (by default every group in `ParameterCatalog.all`) at their defaults.
@@ -17,6 +19,7 @@ public struct ParameterTable: Sendable {
         values = v
     }
 
+    /// Number of parameters (MAVLink `param_count`).
     public var count: Int { definitions.count }
 
     /// The index of the parameter named by the ASCII bytes `name`, or nil.

@@ -26,14 +26,10 @@ enum ParameterDocument {
 
 
         """
-        let groups: [(String, [ParameterDefinition])] = [
-            ("Rate control", ParameterCatalog.rateControl), ("Attitude control", ParameterCatalog.attitudeControl),
-            ("Position control", ParameterCatalog.positionControl), ("Manual control", ParameterCatalog.manualControl),
-            ("Mixer and motors", ParameterCatalog.mixer), ("Loop scheduling", ParameterCatalog.scheduling),
-        ]
         var listed = 0
-        for (title, group) in groups {
-            out += "## \(title)\n\n| Name | Type | Default | Min | Max | Unit | Reboot | Description |\n|---|---|---|---|---|---|---|---|\n"
+        for g in ParameterCatalog.groups {
+            let group = g.definitions
+            out += "## \(g.title)\n\n| Name | Type | Default | Min | Max | Unit | Reboot | Description |\n|---|---|---|---|---|---|---|---|\n"
             for d in group {
                 let type = d.type == .float ? "float" : "int32"
                 out += "| `\(d.name)` | \(type) | \(format(d.defaultValue)) | \(format(d.minimum)) | \(format(d.maximum)) | \(d.unit) | \(d.rebootRequired ? "yes" : "") | \(d.description) |\n"
@@ -41,7 +37,7 @@ enum ParameterDocument {
             out += "\n"
             listed += group.count
         }
-        precondition(listed == definitions.count, "a parameter group is missing from the documentation renderer")
+        precondition(listed == definitions.count, "ParameterCatalog.all and .groups disagree")
         return out
     }
 }
