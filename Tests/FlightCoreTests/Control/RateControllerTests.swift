@@ -19,6 +19,23 @@ import FlightCore
         #expect(abs(free.integral.x - 0.2 * 1 * 0.25) / 0.05 < 1e-3)
     }
 
+    @Test func integratorStopsGrowingWhenTheMixerReportsSaturation() throws {
+        // Closed over the real mixer: a roll-rate error the motors cannot deliver at high thrust.
+        var controller = RateController(gains: Self.gains)
+        var mixer = try Mixer(settings: MixerSettings(geometry: .quadX, armLength: 0.225, yawMomentRatio: 0.05,
+                                                      idle: 0.08, spoolUpTime: 0, spoolDownTime: 0))
+        var history: [Float] = []
+        for _ in 0..<200 {
+            let torque = controller.update(rate: .zero, setpoint: Vector3(8, 0, 0), dt: Self.dt, saturation: mixer.saturation)
+            _ = mixer.mix(TorqueThrustSetpoint(torque: torque, thrust: 0.9), armed: true, dt: Self.dt)
+            history.append(controller.integral.x)
+        }
+        #expect(mixer.saturation.positive.contains(.roll))
+        // One step of integration happens before the first saturation report, then none.
+        #expect(history[1] == history[199])
+        #expect(history[199] < Self.gains.integratorLimit.x)
+    }
+
     @Test func integratorUnwindsWhileSaturatedInTheOtherDirection() {
         var controller = RateController(gains: Self.gains)
         for _ in 0..<100 { _ = controller.update(rate: .zero, setpoint: Vector3(1, 0, 0), dt: Self.dt) }
