@@ -45,6 +45,16 @@ public struct Mixer: Sendable {
         failedMotor = motor
     }
 
+    /// Takes idle, spool times, thrust curve and airmode from `newSettings`; the geometry, arm
+    /// length and rotor constant stay (the allocation is rebuilt only by a new `Mixer`).
+    public mutating func updateMotorBehaviour(from newSettings: MixerSettings) {
+        settings.idle = newSettings.idle
+        settings.spoolUpTime = newSettings.spoolUpTime
+        settings.spoolDownTime = newSettings.spoolDownTime
+        settings.thrustCurve = newSettings.thrustCurve
+        settings.allowThrustIncrease = newSettings.allowThrustIncrease
+    }
+
     /// Signed gain along column `axis` that best brings `u` into [0, 1].
     @inline(__always) static func desaturationGain(_ u: InlineArray<8, Float>, _ rows: InlineArray<8, MixRow>, axis: Int, count: Int) -> Float {
         var kMin: Float = 0, kMax: Float = 0

@@ -34,6 +34,25 @@ public struct MulticopterControl: Sendable {
         mixer = try Mixer(settings: gains.mixer)
     }
 
+    /// Replaces the gains after a parameter change, keeping integrators, hold points and spool
+    /// state. Idle, spool times, thrust curve and airmode apply at once; loop rates, geometry, arm
+    /// length and rotor constant are reboot-required parameters and are ignored here (build a new
+    /// `MulticopterControl` for them).
+    public mutating func updateGains(_ gains: ControlGains) {
+        rateController.gains = gains.rate
+        attitudeController.gains = gains.attitude
+        positionController.gains = gains.position
+        velocityController.gains = gains.position
+        manual.limits = gains.manual
+        mixer.updateMotorBehaviour(from: gains.mixer)
+    }
+
+    /// Clears the rate and velocity integrators (for example while the vehicle is landed).
+    public mutating func resetIntegrators() {
+        rateController.reset()
+        velocityController.reset()
+    }
+
     /// Timing statistics of the rate loop.
     public var timing: ControlTiming { scheduler.timing }
 

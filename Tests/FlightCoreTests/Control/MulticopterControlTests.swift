@@ -54,4 +54,26 @@ import FlightCore
         let out = control.step(time: .zero, state: Self.level, target: .manual(ManualInput(throttle: 0.5), .stabilized), armed: true)
         #expect(out[3] == 0 && out[0] > 0)
     }
+
+    @Test func updatingGainsKeepsTheIntegratorAndChangesTheResponse() throws {
+        var control = try MulticopterControl(gains: Self.gains)
+        let target = ControlTarget.rates(RateSetpoint(rates: Vector3(0.5, 0, 0), thrust: 0.5))
+        var time = Tick.zero
+        for _ in 0..<10 {
+            _ = control.step(time: time, state: Self.level, target: target, armed: true)
+            time = time.advanced(byMicros: 2500)
+        }
+        let integral = control.rateController.integral
+        let before = control.torqueThrust.torque.x
+        var stiffer = Self.gains
+        stiffer.rate.proportional.x *= 2
+        stiffer.mixer.idle = 0.15
+        control.updateGains(stiffer)
+        #expect(control.rateController.integral == integral)
+        _ = control.step(time: time, state: Self.level, target: target, armed: true)
+        #expect(control.torqueThrust.torque.x > 1.8 * before)
+        #expect(control.mixer.settings.idle == 0.15)
+        control.resetIntegrators()
+        #expect(control.rateController.integral == .zero)
+    }
 }
