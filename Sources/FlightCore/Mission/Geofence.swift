@@ -84,8 +84,7 @@ public struct Geofence: Sendable {
 
     private mutating func appendVertex(_ item: MissionItem, at index: Int) throws(MissionRejection) {
         guard vertices.count < vertexCapacity else { throw MissionRejection(.noSpace, at: index) }
-        guard abs(Int64(item.latE7)) <= 900_000_000 else { throw MissionRejection(.invalidParam5, at: index) }
-        guard abs(Int64(item.lonE7)) <= 1_800_000_000 else { throw MissionRejection(.invalidParam6, at: index) }
+        try item.validateCoordinates(at: index)
         vertices.append((item.latE7, item.lonE7))
     }
 

@@ -47,4 +47,11 @@ public struct MissionItem: Equatable, Sendable {
 
     /// True when the item leaves latitude and longitude at zero, meaning "here" for takeoff and land.
     public var hasNoHorizontalPosition: Bool { latE7 == 0 && lonE7 == 0 }
+
+    /// Checks latitude (±90°) and longitude (±180°); throws `invalidParam5`/`invalidParam6` with
+    /// `index` as the sequence.
+    public func validateCoordinates(at index: Int) throws(MissionRejection) {
+        guard abs(Int64(latE7)) <= 900_000_000 else { throw MissionRejection(.invalidParam5, at: index) }
+        guard abs(Int64(lonE7)) <= 1_800_000_000 else { throw MissionRejection(.invalidParam6, at: index) }
+    }
 }

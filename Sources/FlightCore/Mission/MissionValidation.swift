@@ -31,8 +31,7 @@ extension MissionPlan {
     }
 
     static func validateLocation(_ item: MissionItem, command: MissionCommand, at index: Int) throws(MissionRejection) {
-        guard abs(Int64(item.latE7)) <= 900_000_000 else { throw MissionRejection(.invalidParam5, at: index) }
-        guard abs(Int64(item.lonE7)) <= 1_800_000_000 else { throw MissionRejection(.invalidParam6, at: index) }
+        try item.validateCoordinates(at: index)
         let mayBeHere = command == .navTakeoff || command == .navLand
         if item.hasNoHorizontalPosition && !mayBeHere { throw MissionRejection(.invalidParam5, at: index) }
         guard item.altitude.isFinite else { throw MissionRejection(.invalidParam7, at: index) }

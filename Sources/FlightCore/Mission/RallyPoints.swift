@@ -19,8 +19,7 @@ public struct RallyPoints: Sendable {
     /// Adds a rally point (latitude/longitude × 1e7, altitude in the item's frame).
     public mutating func add(_ item: MissionItem, at index: Int = 0) throws(MissionRejection) {
         guard points.count < capacity else { throw MissionRejection(.noSpace, at: index) }
-        guard abs(Int64(item.latE7)) <= 900_000_000 else { throw MissionRejection(.invalidParam5, at: index) }
-        guard abs(Int64(item.lonE7)) <= 1_800_000_000 else { throw MissionRejection(.invalidParam6, at: index) }
+        try item.validateCoordinates(at: index)
         guard item.altitude.isFinite else { throw MissionRejection(.invalidParam7, at: index) }
         points.append(item)
     }
