@@ -17,7 +17,7 @@ public struct FailsafeMonitor: Sendable {
     ///
     /// - Parameters:
     ///   - mode: the current mode (manual-control loss applies to pilot-controlled modes, guided
-    ///     timeout to `guided`).
+    ///     timeout to `guided`, GNSS loss to modes that need a position estimate).
     ///   - lastGuidedTarget: when the last guided target (or guided-mode entry) happened.
     public mutating func update(at time: Tick, health: VehicleHealth, mode: FlightMode,
                                 lastGuidedTarget: Tick?) -> FailsafeTriggers {
@@ -38,8 +38,9 @@ public struct FailsafeMonitor: Sendable {
         if active.contains(.batteryCritical) || (charge.isFinite && charge <= config.batteryCriticalThreshold) {
             now.insert(.batteryCritical)
         }
+        let needsPosition = mode.requiredValidity.contains(.horizontalPosition)
         let gnssMissing = health.gnssFix.rawValue < GnssFix.fix3D.rawValue || !health.has(.horizontalPosition)
-        if gnssMissing {
+        if needsPosition && gnssMissing {
             let since = gnssMissingSince ?? time
             gnssMissingSince = since
             if time.seconds(since: since) > config.gnssLossTimeout { now.insert(.gnssLoss) }

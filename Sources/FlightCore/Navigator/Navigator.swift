@@ -24,6 +24,8 @@ public struct Navigator: Sendable {
     public internal(set) var regionOfInterest: Vector3? = nil
     /// Cruise speed set by DO_CHANGE_SPEED, m/s (nil: `config.cruiseSpeed`).
     public internal(set) var speedOverride: Float? = nil
+    /// Climb and descent speeds set by DO_CHANGE_SPEED, m/s (nil: from `config`).
+    public internal(set) var climbSpeedOverride: Float? = nil, descentSpeedOverride: Float? = nil
 
     var events = EventQueue<NavigatorEvent>(capacity: 64)
     var jumpsRemaining: [Int32] = []
@@ -35,7 +37,9 @@ public struct Navigator: Sendable {
     var segment = PathSegment(from: .zero, to: .zero, horizontalSpeed: 1, config: NavigatorConfig())
     var orbit = OrbitState()
     var descent = DescentState()
+    /// Desired heading, radians from north; `yawSetpoint` slews toward it at `maxYawRate`.
     var yaw: Float = .nan
+    var yawSetpoint: Float = .nan
     var yawLocked = false
     var itemPhase: ItemPhase = .start
     var waitUntil = Tick.zero
@@ -48,6 +52,14 @@ public struct Navigator: Sendable {
 
     /// The cruise speed in force, m/s.
     public var cruiseSpeed: Float { speedOverride ?? config.cruiseSpeed }
+
+    /// `config` with the DO_CHANGE_SPEED overrides applied.
+    public var effectiveConfig: NavigatorConfig {
+        var c = config
+        if let s = climbSpeedOverride { c.climbSpeed = s }
+        if let s = descentSpeedOverride { c.descentSpeed = s }
+        return c
+    }
 
     // MARK: Plans and home
 
@@ -79,7 +91,7 @@ public struct Navigator: Sendable {
 
     mutating func resetMission() {
         currentItem = 0; itemPhase = .start; isMissionFinished = false
-        regionOfInterest = nil; speedOverride = nil
+        regionOfInterest = nil; speedOverride = nil; climbSpeedOverride = nil; descentSpeedOverride = nil
         for i in 0..<plan.count where plan[i].command == .doJump { jumpsRemaining[i] = Int32(plan[i].param2) }
     }
 
@@ -97,8 +109,12 @@ public struct Navigator: Sendable {
         let dt = lastTime.map { min(0.1, max(0, time.seconds(since: $0))) } ?? 0
         lastTime = time
         updateGeometry(state)
-        guard mode.isAutonomous else { activeMode = mode; motionActive = false; return nil }
+        guard mode.isAutonomous else {
+            activeMode = mode; motionActive = false; yaw = .nan; yawSetpoint = .nan
+            return nil
+        }
         if !yaw.isFinite { yaw = Self.heading(of: state.attitude) }
+        if !yawSetpoint.isFinite { yawSetpoint = yaw }
         if activeMode != mode {
             activeMode = mode
             enter(mode, at: time, state: state, landed: landed)
@@ -109,7 +125,24 @@ public struct Navigator: Sendable {
         case .guided: runGuided(guided, state: state)
         case .takeoff, .hold, .land, .stabilized, .altitudeHold, .positionHold: break
         }
-        return advanceMotion(dt: dt, state: state)
+        var setpoint = advanceMotion(dt: dt, state: state)
+        slewYaw(&setpoint, dt: dt)
+        return setpoint
+    }
+
+    /// Moves the heading setpoint toward the desired heading at no more than `maxYawRate`, and
+    /// feeds the rate forward.
+    mutating func slewYaw(_ setpoint: inout TrajectorySetpoint, dt: Float) {
+        var error = yaw - yawSetpoint
+        while error > Float.pi { error -= 2 * Float.pi }
+        while error < -Float.pi { error += 2 * Float.pi }
+        let limit = config.maxYawRate * dt
+        let change = min(limit, max(-limit, error))
+        yawSetpoint += change
+        if yawSetpoint > Float.pi { yawSetpoint -= 2 * Float.pi }
+        if yawSetpoint < -Float.pi { yawSetpoint += 2 * Float.pi }
+        setpoint.yaw = yawSetpoint
+        setpoint.yawRate = dt > 0 ? change / dt : 0
     }
 
     mutating func updateGeometry(_ state: NavigationState) {

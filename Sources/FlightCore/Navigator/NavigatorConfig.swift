@@ -28,6 +28,8 @@ public struct NavigatorConfig: Sendable {
     public var returnAltitude: Float = 30
     /// Altitude above the return target to descend to before landing, metres (`RTL_DESCEND_ALT`).
     public var returnDescendAltitude: Float = 10
+    /// Fastest heading change of automatic modes, rad/s (`MPC_YAWRAUTO_MAX`, degrees/s in the table).
+    public var maxYawRate: Float = 45 * Float.pi / 180
     /// Fly to the nearest rally point when it is closer than home (`RTL_TYPE` 0/1: home only / nearest).
     public var returnToNearestRallyPoint: Bool = true
     public init() {}

@@ -107,12 +107,16 @@ extension Navigator {
             // param1: 0 airspeed, 1 ground speed (both horizontal here), 2 climb, 3 descent.
             if item.param2 > 0 {
                 switch Int(item.param1) {
-                case 2: config.climbSpeed = item.param2
-                case 3: config.descentSpeed = item.param2
+                case 2: climbSpeedOverride = item.param2
+                case 3: descentSpeedOverride = item.param2
                 default: speedOverride = item.param2
                 }
-            } else if Int(item.param1) < 2 {
-                speedOverride = nil
+            } else {
+                switch Int(item.param1) {
+                case 2: climbSpeedOverride = nil
+                case 3: descentSpeedOverride = nil
+                default: speedOverride = nil
+                }
             }
             events.push(.itemReached(currentItem)); advance(); return true
         case .doSetHome:

@@ -70,9 +70,10 @@ extension Navigator {
     mutating func startSegment(to end: Vector3, state: NavigationState, endSpeed: Float = 0) {
         let start = currentSetpointPosition(state: state)
         let carried = currentSetpointVelocity(state: state)
-        var next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: config, endSpeed: endSpeed)
+        let limits = effectiveConfig
+        var next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits, endSpeed: endSpeed)
         let along = max(0, carried.dot(next.direction))
-        next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: config,
+        next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits,
                            initialSpeed: along, endSpeed: endSpeed)
         segment = next; motion = .segment; motionActive = true; yawLocked = false
     }
@@ -126,7 +127,7 @@ extension Navigator {
                                     acceleration: inward * (orbit.speed * orbit.speed / orbit.radius), yaw: yaw)
         case .descent:
             let height = descent.groundDown - state.position.z
-            let target = height.isFinite && height > config.landSlowdownHeight ? config.descentSpeed : config.landSpeed
+            let target = height.isFinite && height > config.landSlowdownHeight ? effectiveConfig.descentSpeed : config.landSpeed
             descent.speed += min(config.verticalAcceleration * dt, max(-config.verticalAcceleration * dt, target - descent.speed))
             sp = TrajectorySetpoint(position: Vector3(descent.point.x, descent.point.y, .nan),
                                     velocity: Vector3(0, 0, descent.speed), yaw: yaw)

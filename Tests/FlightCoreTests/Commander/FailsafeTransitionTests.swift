@@ -226,4 +226,13 @@ import Testing
         #expect(bench.events.isEmpty)
         #expect(bench.commander.mode == .hold)
     }
+
+    @Test("Row 22: GNSS lost in a mode that needs no position → ignored")
+    func row22GnssLossIgnoredWithoutPositionMode() {
+        var bench = CommanderBench()
+        bench.armAndTakeOff(in: .altitudeHold)
+        bench.advance(seconds: 3) { $0.gnssFix = .noFix; $0.navigation.validity = [.attitude, .height, .verticalVelocity] }
+        #expect(bench.commander.mode == .altitudeHold)
+        #expect(bench.events.isEmpty)
+    }
 }

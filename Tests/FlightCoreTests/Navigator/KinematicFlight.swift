@@ -76,6 +76,8 @@ struct KinematicFlight {
     /// Highest speed seen, m/s, and the largest setpoint acceleration change per step (jerk × dt).
     var maxSpeed: Float = 0
     var maxJerk: Float = 0
+    /// Largest heading-setpoint change rate seen, rad/s.
+    var maxYawRate: Float = 0
     let dt: Float = 0.02
 
     init(plan: MissionPlan, config: NavigatorConfig = NavigatorConfig()) {
@@ -117,6 +119,11 @@ struct KinematicFlight {
                                 guided: commander.guidedTarget)
         if let sp, let last = lastSetpoint, sp.acceleration.isFinite, last.acceleration.isFinite {
             maxJerk = max(maxJerk, (sp.acceleration - last.acceleration).length / dt)
+        }
+        if let sp, let last = lastSetpoint, sp.yaw.isFinite, last.yaw.isFinite {
+            var change = abs(sp.yaw - last.yaw)
+            if change > Float.pi { change = 2 * Float.pi - change }
+            maxYawRate = max(maxYawRate, change / dt)
         }
         lastSetpoint = sp
         vehicle.follow(sp, dt: dt, armed: commander.isArmed)

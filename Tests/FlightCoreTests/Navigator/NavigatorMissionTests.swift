@@ -47,7 +47,9 @@ import Testing
         let newHome = Vector3(-10, -10, 0)
         #expect((flight.vehicle.position - newHome).horizontalLength < 0.5)
         #expect(flight.commanderEvents.contains(.disarmed(.landed)))
+        #expect(flight.maxSpeed > 5 * 1.2)            // DO_CHANGE_SPEED lifted the 5 m/s default
         #expect(flight.maxSpeed <= 8 * 1.1)
+        #expect(flight.maxYawRate <= config.maxYawRate * 1.001)
     }
 
     @Test func navLandTouchesDownAtItsPositionAndDisarms() {
@@ -179,11 +181,13 @@ import Testing
         var flight = KinematicFlight(plan: TestSite.plan(items))
         flight.arm(in: .mission)
         flight.run(seconds: 40) { $0.reached == [0, 1] }
-        flight.run(seconds: 0.5) { _ in false }
+        flight.run(seconds: 2.5) { _ in false }                                  // 90° at 45°/s
         #expect(abs((flight.lastSetpoint?.yaw ?? 0) - Float.pi / 2) < 0.01)
         flight.run(seconds: 10) { $0.reached.count == 4 }
-        flight.run(seconds: 0.5) { _ in false }
-        #expect(abs((flight.lastSetpoint?.yaw ?? 0) + Float.pi / 2) < 0.05)    // ROI due west
+        flight.run(seconds: 4.5) { _ in false }                                  // 180° at 45°/s
+        #expect(abs(abs(flight.lastSetpoint?.yaw ?? 0) - Float.pi / 2) < 0.05)
+        #expect((flight.lastSetpoint?.yaw ?? 0) < 0)                             // ROI due west
+        #expect(flight.maxYawRate <= NavigatorConfig().maxYawRate * 1.001)
     }
 
     @Test func guidedFollowsPositionTargetThenHoldsOnTimeout() {
@@ -197,7 +201,7 @@ import Testing
             flight.step()
         }
         #expect((flight.vehicle.position - target.position).length < 0.1)
-        #expect(flight.lastSetpoint?.yaw == 1)
+        #expect(abs((flight.lastSetpoint?.yaw ?? 0) - 1) < 1e-4)
         #expect(flight.commander.mode == .guided)
 
         flight.run(seconds: 2) { _ in false }                // targets stop
