@@ -35,6 +35,11 @@ public struct Navigator: Sendable {
     var motion: Motion = .segment
     var motionActive = false
     var segment = PathSegment(from: .zero, to: .zero, horizontalSpeed: 1, config: NavigatorConfig())
+    /// The segment being left at a pass-through corner, still braking to its end; its offset
+    /// from its end point is added to `segment` (corner blending).
+    var outgoing: PathSegment? = nil
+    /// The next segment starts at a pass-through corner and blends with the current one.
+    var blendAtNextSegment = false
     var orbit = OrbitState()
     var descent = DescentState()
     /// Desired heading, radians from north; `yawSetpoint` slews toward it at `maxYawRate`.
@@ -80,6 +85,19 @@ public struct Navigator: Sendable {
         home = position
         geometry = geometry.map { MissionGeometry(origin: $0.plane.origin, home: position) }
     }
+
+    /// Sets home to where the estimate says the vehicle is (call on arming); false without an
+    /// origin or horizontal position.
+    @discardableResult
+    public mutating func setHome(at state: NavigationState) -> Bool {
+        guard let origin = state.origin, state.validity.contains(.horizontalPosition) else { return false }
+        let p = state.position
+        setHome(LocalTangentPlane(origin: origin).geodetic(of: NEDOffset(north: Double(p.x), east: Double(p.y), down: Double(p.z))))
+        return true
+    }
+
+    /// Home in the estimator's frame, metres NED from its origin (nil until home and origin are known).
+    public var homePosition: Vector3? { home == nil ? nil : geometry?.homePosition }
 
     /// Makes `index` the current mission item (MISSION_SET_CURRENT); false when out of range.
     @discardableResult

@@ -147,7 +147,13 @@ extension Navigator {
         if item.command == .navTakeoff { return segment.isComplete && vertical }
         let radius = item.command == .navWaypoint && item.param2 > 0 ? item.param2 : config.acceptanceRadius
         let inside = (p - end).horizontalLength <= radius && vertical
-        if segment.endSpeed > 0 { return inside || segment.isComplete }
+        if segment.endSpeed > 0 {
+            // Pass-through: hand over when the setpoint must start braking for the corner.
+            let p = segment.profile
+            let brake = JerkLimitedProfile.braking(speed: p.speed, acceleration: p.acceleration,
+                                                   maxDeceleration: segment.maxAcceleration, jerk: segment.maxJerk)
+            return inside || segment.isComplete || segment.remaining <= brake.distance + 0.1 * p.speed + 0.05
+        }
         return segment.isComplete && inside
     }
 
@@ -162,7 +168,7 @@ extension Navigator {
         case .navTakeoff:
             advance(); return true
         case .navWaypoint:
-            if segment.endSpeed > 0 { advance(); return true }
+            if segment.endSpeed > 0 { blendAtNextSegment = true; advance(); return true }
             waitUntil = time.advanced(byMicros: UInt64(item.param1 * 1e6)); itemPhase = .waiting
         case .navLoiterTime:
             waitUntil = time.advanced(byMicros: UInt64(item.param1 * 1e6)); itemPhase = .waiting
@@ -200,8 +206,12 @@ extension Navigator {
         let inbound = (here - currentSetpointPositionForPlanning).normalized
         let outbound = (geometry.position(of: plan[next]) - here).normalized
         let cosine = inbound.dot(outbound)
-        guard cosine.isFinite else { return 0 }
-        return cruiseSpeed * max(0, (1 + cosine) / 2) * (cosine > 0 ? 1 : 0)
+        guard cosine.isFinite, cosine > -0.5 else { return 0 }     // stop for turns sharper than 120°
+        // Slower the sharper the turn, and no faster than a stop within the acceptance radius
+        // (the outgoing segment brakes to rest over about that distance while blending).
+        let radius = item.param2 > 0 ? item.param2 : config.acceptanceRadius
+        let stoppable = JerkLimitedProfile.maxSpeed(toStopWithin: radius, acceleration: config.horizontalAcceleration, jerk: config.jerk)
+        return min(cruiseSpeed * (1 + cosine) / 2, stoppable)
     }
 
     /// The start of the segment being planned (the setpoint now).

@@ -40,7 +40,7 @@ extension Navigator {
     func currentSetpointPosition(state: NavigationState) -> Vector3 {
         guard motionActive else { return state.position }
         switch motion {
-        case .segment: return segment.position
+        case .segment: return segment.position + (outgoing.map { $0.position - $0.end } ?? .zero)
         case .orbit: return orbitPosition
         case .descent: return Vector3(descent.point.x, descent.point.y, state.position.z)
         case .velocity: return state.position
@@ -51,7 +51,7 @@ extension Navigator {
     func currentSetpointVelocity(state: NavigationState) -> Vector3 {
         guard motionActive else { return state.velocity }
         switch motion {
-        case .segment: return segment.velocity
+        case .segment: return segment.velocity + (outgoing?.velocity ?? .zero)
         case .orbit: return orbitVelocity
         case .descent: return Vector3(0, 0, descent.speed)
         case .velocity(let v): return v
@@ -67,10 +67,25 @@ extension Navigator {
 
     /// Starts a jerk-limited segment from the current setpoint to `end`, carrying over the part of
     /// the current velocity that points along the new path.
+    ///
+    /// After a pass-through arrival (`blendAtNextSegment`) the new segment instead starts at the
+    /// corner from rest while the old one keeps braking to its end; the setpoint is the sum of both
+    /// motions, which rounds the corner without exceeding either segment's jerk limit.
     mutating func startSegment(to end: Vector3, state: NavigationState, endSpeed: Float = 0) {
+        let limits = effectiveConfig
+        if blendAtNextSegment && motionActive && motion == .segment && outgoing == nil {
+            blendAtNextSegment = false
+            var old = segment
+            old.endSpeed = 0
+            outgoing = old
+            segment = PathSegment(from: old.end, to: end, horizontalSpeed: cruiseSpeed, config: limits, endSpeed: endSpeed)
+            yawLocked = false
+            return
+        }
+        blendAtNextSegment = false
         let start = currentSetpointPosition(state: state)
         let carried = currentSetpointVelocity(state: state)
-        let limits = effectiveConfig
+        outgoing = nil
         var next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits, endSpeed: endSpeed)
         let along = max(0, carried.dot(next.direction))
         next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits,
@@ -93,14 +108,14 @@ extension Navigator {
         orbit = OrbitState(center: center, radius: max(0.5, radius), direction: clockwise ? 1 : -1,
                            angle: Math.atan2(p.y - center.y, p.x - center.x), travelled: 0,
                            goal: turns * 2 * Float.pi, speed: currentSetpointVelocity(state: state).horizontalLength)
-        motion = .orbit; motionActive = true; yawLocked = false
+        motion = .orbit; motionActive = true; yawLocked = false; outgoing = nil; blendAtNextSegment = false
     }
 
     /// Starts a vertical landing descent over `point` (its down coordinate is ignored).
     mutating func startDescent(at point: Vector3, state: NavigationState, groundDown: Float? = nil) {
         descent = DescentState(point: point, groundDown: groundDown ?? geometry?.homePosition.z ?? .nan,
                                speed: max(0, currentSetpointVelocity(state: state).z))
-        motion = .descent; motionActive = true
+        motion = .descent; motionActive = true; outgoing = nil; blendAtNextSegment = false
     }
 
     /// Advances the active motion by `dt` and returns its setpoint.
@@ -110,11 +125,20 @@ extension Navigator {
         switch motion {
         case .segment:
             segment.step(dt: dt)
+            if var old = outgoing {
+                old.step(dt: dt)
+                outgoing = old.isComplete ? nil : old
+            }
             let d = segment.direction
             if !yawLocked && segment.profile.speed > 0.3 && d.horizontalLength > 0.5 && segment.length > 1 {
                 yaw = Math.atan2(d.y, d.x)
             }
             sp = segment.setpoint(yaw: yaw)
+            if let old = outgoing {
+                sp.position += old.position - old.end
+                sp.velocity += old.velocity
+                sp.acceleration += old.acceleration
+            }
         case .orbit:
             let target = min(cruiseSpeed, (config.horizontalAcceleration * orbit.radius).squareRoot())
             orbit.speed += min(config.horizontalAcceleration * dt, max(-config.horizontalAcceleration * dt, target - orbit.speed))

@@ -1,0 +1,78 @@
+import Testing
+@testable import FlightCore
+
+@Suite struct NavigatorPathTests {
+    @Test func passThroughWaypointRoundsTheCornerWithoutStopping() {
+        let corner = Vector3(40, 0, -10)
+        let items = [
+            TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10),
+            TestSite.item(.navWaypoint, north: 40, east: 0, altitude: 10),                 // pass-through
+            TestSite.item(.navWaypoint, north: 40, east: 40, altitude: 10, param1: 1),
+        ]
+        var flight = KinematicFlight(plan: TestSite.plan(items))
+        flight.arm(in: .mission)
+        var closest = Float.infinity, slowestNearCorner = Float.infinity
+        flight.run(seconds: 60) { f in
+            let d = (f.vehicle.position - corner).length
+            closest = min(closest, d)
+            if d < 3 { slowestNearCorner = min(slowestNearCorner, f.vehicle.velocity.length) }
+            return f.reached == [0, 1, 2]
+        }
+        #expect(flight.reached == [0, 1, 2])
+        #expect(closest > 0.3)                         // the path cuts inside the corner…
+        #expect(closest < NavigatorConfig().acceptanceRadius)   // …within the acceptance radius
+        #expect(slowestNearCorner > 1)                 // and never stops there
+        #expect(flight.maxJerk <= 2 * NavigatorConfig().jerk * 1.01)   // sum of two jerk-limited motions
+    }
+
+    @Test func waypointWithHoldTimeStopsAtThePoint() {
+        let items = [
+            TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10),
+            TestSite.item(.navWaypoint, north: 40, east: 0, altitude: 10, param1: 2),
+            TestSite.item(.navWaypoint, north: 40, east: 40, altitude: 10, param1: 1),
+        ]
+        var flight = KinematicFlight(plan: TestSite.plan(items))
+        flight.arm(in: .mission)
+        flight.run(seconds: 60) { $0.reached == [0, 1] }
+        flight.run(seconds: 1) { _ in false }
+        #expect(flight.vehicle.velocity.length < 0.1)
+        #expect((flight.vehicle.position - Vector3(40, 0, -10)).length < 0.2)
+        #expect(flight.navigator.currentItem == 1)     // still holding
+    }
+
+    @Test func jumpRepeatingForeverKeepsLooping() {
+        let items = [
+            TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10),
+            TestSite.item(.navWaypoint, north: 10, east: 0, altitude: 10),
+            TestSite.item(.navWaypoint, north: 10, east: 10, altitude: 10),
+            TestSite.item(.doJump, param1: 1, param2: -1),
+        ]
+        var flight = KinematicFlight(plan: TestSite.plan(items))
+        flight.arm(in: .mission)
+        flight.run(seconds: 300) { f in f.reached.filter { $0 == 3 }.count == 5 }
+        #expect(flight.reached.filter { $0 == 3 }.count == 5)
+        #expect(!flight.finished)
+    }
+
+    @Test func missionAltitudesFollowTheirFrames() {
+        let home = GeodeticPosition(latitude: TestSite.origin.latitude, longitude: TestSite.origin.longitude, altitude: 490)
+        let geometry = MissionGeometry(origin: TestSite.origin, home: home)
+        let p = TestSite.latLon(north: 0, east: 0)
+        let amsl = geometry.position(latE7: p.latE7, lonE7: p.lonE7, altitude: 498, frame: .globalInt)
+        let relative = geometry.position(latE7: p.latE7, lonE7: p.lonE7, altitude: 10, frame: .globalRelativeAltitude)
+        #expect(abs(amsl.z + 10) < 0.01)               // 498 m AMSL is 10 m above the 488 m origin
+        #expect(abs(relative.z + 12) < 0.01)           // 10 m above a 490 m home
+    }
+
+    @Test func homeIsSetFromTheEstimate() {
+        var navigator = Navigator()
+        let state = NavigationState(position: Vector3(12, -7, -3), origin: TestSite.origin, validity: .all)
+        let accepted = navigator.setHome(at: state)
+        #expect(accepted)
+        _ = navigator.step(at: Tick(micros: 1), mode: .stabilized, state: state, landed: true)
+        let home = try! #require(navigator.homePosition)
+        #expect((home - state.position).length < 0.01)
+        let withoutOrigin = navigator.setHome(at: NavigationState(position: .zero, origin: nil, validity: .all))
+        #expect(!withoutOrigin)
+    }
+}
