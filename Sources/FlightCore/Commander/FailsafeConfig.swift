@@ -11,7 +11,7 @@ public struct FailsafeConfig: Sendable {
     /// Guided-target silence that counts as loss, seconds (`COM_OF_LOSS_T`).
     public var guidedTimeout: Float = 1
     /// Action on guided-target loss (`COM_OBL_ACT`).
-    public var guidedLossAction: FailsafeAction = .hold
+    public var guidedLossAction: FailsafeAction = .land
     /// State of charge at or below which the battery is low, 0...1 (`BAT_LOW_THR`).
     public var batteryLowThreshold: Float = 0.15
     /// Action on low battery (`COM_BATLOW_ACT`).

@@ -25,7 +25,9 @@ public struct FailsafeMonitor: Sendable {
         if let seen = health.lastGroundStationContact, time.seconds(since: seen) > config.groundStationLossTimeout {
             now.insert(.groundStationLinkLoss)
         }
-        if mode.isPilotControlled {
+        // Manual-control and GNSS loss matter in the modes that need them; once triggered they stay
+        // active while the loss lasts, whatever mode the failsafe switched to.
+        if mode.isPilotControlled || active.contains(.manualControlLoss) {
             let lost = health.lastManualInput.map { time.seconds(since: $0) > config.manualLossTimeout } ?? true
             if lost { now.insert(.manualControlLoss) }
         }
@@ -40,7 +42,7 @@ public struct FailsafeMonitor: Sendable {
         }
         let needsPosition = mode.requiredValidity.contains(.horizontalPosition)
         let gnssMissing = health.gnssFix.rawValue < GnssFix.fix3D.rawValue || !health.has(.horizontalPosition)
-        if needsPosition && gnssMissing {
+        if (needsPosition || active.contains(.gnssLoss)) && gnssMissing {
             let since = gnssMissingSince ?? time
             gnssMissingSince = since
             if time.seconds(since: since) > config.gnssLossTimeout { now.insert(.gnssLoss) }

@@ -33,6 +33,10 @@ import Testing
         bench.advance(seconds: 1) { $0.lastManualInput = lostAt }
         #expect(bench.commander.mode == .returnToLaunch)
         #expect(bench.events.first == .failsafe(.manualControlLoss, .returnToLaunch))
+        bench.advance(seconds: 2) { $0.lastManualInput = lostAt }      // still missing, now in return
+        #expect(bench.commander.activeFailsafes.contains(.manualControlLoss))
+        bench.advance(seconds: 0.1)                                     // manual control back
+        #expect(!bench.commander.activeFailsafes.contains(.manualControlLoss))
     }
 
     @Test("Row 4: manual control absent in an autonomous mode → ignored")
@@ -44,16 +48,16 @@ import Testing
         #expect(!bench.commander.activeFailsafes.contains(.manualControlLoss))
     }
 
-    @Test("Row 5: guided targets stop → hold")
-    func row5GuidedTimeoutHolds() {
+    @Test("Row 5: guided targets stop → land")
+    func row5GuidedTimeoutLands() {
         var bench = CommanderBench()
         bench.armAndTakeOff(in: .guided)
         bench.commander.setGuidedTarget(GuidedTarget(position: Vector3(5, 0, -10)), at: bench.time)
         bench.advance(seconds: 0.9)
         #expect(bench.commander.mode == .guided)
         bench.advance(seconds: 0.3)
-        #expect(bench.commander.mode == .hold)
-        #expect(bench.events.first == .failsafe(.guidedTimeout, .hold))
+        #expect(bench.commander.mode == .land)
+        #expect(bench.events.first == .failsafe(.guidedTimeout, .land))
     }
 
     @Test("Row 6: low battery → return, latched when the voltage recovers")
@@ -85,6 +89,8 @@ import Testing
         bench.advance(seconds: 1.5) { $0.gnssFix = .noFix }
         #expect(bench.commander.mode == .land)
         #expect(bench.events.first == .failsafe(.gnssLoss, .land))
+        bench.advance(seconds: 2) { $0.gnssFix = .noFix }               // still missing, now in land
+        #expect(bench.commander.activeFailsafes.contains(.gnssLoss))
     }
 
     @Test("Row 9: brief GNSS dropout → nothing")

@@ -44,7 +44,10 @@ struct KinematicVehicle {
     var thrust: Float = 0
 
     mutating func follow(_ setpoint: TrajectorySetpoint?, dt: Float, armed: Bool) {
-        guard armed, let sp = setpoint else { velocity = .zero; thrust = 0; return }
+        guard armed else { velocity = .zero; thrust = 0; return }
+        guard let sp = setpoint else {             // pilot mode, sticks centred: hover in place
+            velocity = .zero; thrust = position.z < 0 ? 0.5 : 0.1; return
+        }
         var command = Vector3.zero
         for axis in 0..<3 {
             let p = sp.position[axis], v = sp.velocity[axis]
@@ -88,7 +91,8 @@ struct KinematicFlight {
 
     var health: VehicleHealth {
         VehicleHealth(navigation: vehicle.navigationState(at: time), gnssFix: .fix3D, lastGnss: time,
-                      batteryRemaining: 0.9, lastGroundStationContact: time, thrust: vehicle.thrust,
+                      batteryRemaining: 0.9, lastGroundStationContact: time, lastManualInput: time,
+                      thrust: vehicle.thrust,
                       missionReady: navigator.plan.isValid && !navigator.plan.isEmpty,
                       home: navigator.home.map { TestSite.plane.ned(of: $0).vector })
     }

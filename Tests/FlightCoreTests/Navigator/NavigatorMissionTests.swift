@@ -190,7 +190,7 @@ import Testing
         #expect(flight.maxYawRate <= NavigatorConfig().maxYawRate * 1.001)
     }
 
-    @Test func guidedFollowsPositionTargetThenHoldsOnTimeout() {
+    @Test func guidedFollowsPositionTargetThenLandsOnTimeout() {
         var flight = KinematicFlight(plan: TestSite.plan([TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 5)]))
         flight.arm(in: .takeoff)
         flight.run(seconds: 20) { $0.vehicle.position.z < -4.9 }
@@ -205,8 +205,10 @@ import Testing
         #expect(flight.commander.mode == .guided)
 
         flight.run(seconds: 2) { _ in false }                // targets stop
-        #expect(flight.commander.mode == .hold)
-        #expect(flight.commanderEvents.contains(.failsafe(.guidedTimeout, .hold)))
-        #expect((flight.vehicle.position - target.position).length < 0.5)
+        #expect(flight.commander.mode == .land)
+        #expect(flight.commanderEvents.contains(.failsafe(.guidedTimeout, .land)))
+        let disarmed = flight.run(seconds: 60) { !$0.commander.isArmed }
+        #expect(disarmed)
+        #expect((flight.vehicle.position - Vector3(target.position.x, target.position.y, 0)).length < 0.5)
     }
 }
