@@ -115,19 +115,22 @@ public struct Navigator: Sendable {
 
     // MARK: Stepping
 
-    /// The setpoint for this instant, or nil in pilot-controlled modes.
+    /// The setpoint for this instant, or nil in pilot-controlled modes and while disarmed.
     ///
     /// - Parameters:
     ///   - mode: the commander's current mode.
+    ///   - armed: the commander's arming state; while disarmed nothing advances, and arming
+    ///     enters the mode afresh (so a mission starts from where the vehicle stands).
     ///   - state: the estimate (its `origin` anchors mission coordinates).
-    ///   - landed: the commander's land detector.
+    ///   - landed: the commander's land detector. Hold and return entered on the ground stay on
+    ///     the ground (idle descent) instead of taking off.
     ///   - guided: the latest guided target (guided mode only).
-    public mutating func step(at time: Tick, mode: FlightMode, state: NavigationState, landed: Bool,
+    public mutating func step(at time: Tick, mode: FlightMode, armed: Bool, state: NavigationState, landed: Bool,
                               guided: GuidedTarget? = nil) -> TrajectorySetpoint? {
         let dt = lastTime.map { min(0.1, max(0, time.seconds(since: $0))) } ?? 0
         lastTime = time
         updateGeometry(state)
-        guard mode.isAutonomous else {
+        guard mode.isAutonomous && armed else {
             activeMode = mode; motionActive = false; yaw = .nan; yawSetpoint = .nan
             return nil
         }
@@ -180,6 +183,9 @@ public struct Navigator: Sendable {
             if isMissionFinished || plan.isEmpty { resetMission() }
             itemPhase = .start
             if plan.isEmpty { brakeToHold(state: state) }
+        case .hold where landed, .returnToLaunch where landed:
+            startDescent(at: state.position, state: state)
+            returnState = ReturnState(phase: .land, target: state.position, cruiseDown: state.position.z)
         case .hold, .guided:
             brakeToHold(state: state)
         case .returnToLaunch:

@@ -119,7 +119,7 @@ struct KinematicFlight {
         var h = health
         adjust(&h)
         commander.step(at: time, health: h)
-        let sp = navigator.step(at: time, mode: commander.mode, state: h.navigation, landed: commander.isLanded,
+        let sp = navigator.step(at: time, mode: commander.mode, armed: commander.isArmed, state: h.navigation, landed: commander.isLanded,
                                 guided: commander.guidedTarget)
         if let sp, let last = lastSetpoint, sp.acceleration.isFinite, last.acceleration.isFinite {
             maxJerk = max(maxJerk, (sp.acceleration - last.acceleration).length / dt)

@@ -69,10 +69,43 @@ import Testing
         let state = NavigationState(position: Vector3(12, -7, -3), origin: TestSite.origin, validity: .all)
         let accepted = navigator.setHome(at: state)
         #expect(accepted)
-        _ = navigator.step(at: Tick(micros: 1), mode: .stabilized, state: state, landed: true)
+        _ = navigator.step(at: Tick(micros: 1), mode: .stabilized, armed: false, state: state, landed: true)
         let home = try! #require(navigator.homePosition)
         #expect((home - state.position).length < 0.01)
         let withoutOrigin = navigator.setHome(at: NavigationState(position: .zero, origin: nil, validity: .all))
         #expect(!withoutOrigin)
+    }
+}
+
+@Suite struct NavigatorGroundTests {
+    static let state = NavigationState(position: .zero, origin: TestSite.origin, validity: .all)
+
+    @Test func nothingAdvancesWhileDisarmed() {
+        var navigator = Navigator()
+        try! navigator.load(TestSite.plan([TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10)]))
+        navigator.setHome(TestSite.origin)
+        var time = Tick(micros: 1_000_000)
+        for _ in 0..<100 {
+            time = time.advanced(byMicros: 20_000)
+            let sp = navigator.step(at: time, mode: .mission, armed: false, state: Self.state, landed: true)
+            #expect(sp == nil)
+        }
+        // Arming starts the takeoff from the ground, not from a setpoint that ran ahead.
+        time = time.advanced(byMicros: 20_000)
+        let first = navigator.step(at: time, mode: .mission, armed: true, state: Self.state, landed: true)
+        #expect(abs(first?.position.z ?? .nan) < 0.01)
+    }
+
+    @Test(arguments: [FlightMode.hold, .returnToLaunch, .land])
+    func groundedVehicleStaysDownInHoldReturnAndLand(mode: FlightMode) {
+        var navigator = Navigator()
+        navigator.setHome(TestSite.origin)
+        var time = Tick(micros: 1_000_000)
+        for _ in 0..<50 {
+            time = time.advanced(byMicros: 20_000)
+            let sp = navigator.step(at: time, mode: mode, armed: true, state: Self.state, landed: true)
+            #expect((sp?.velocity.z ?? -1) >= 0)               // never commands a climb
+            #expect(!(sp?.position.z ?? 0).isFinite || (sp?.position.z ?? -1) >= 0)
+        }
     }
 }
