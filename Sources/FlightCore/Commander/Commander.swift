@@ -12,11 +12,14 @@
 /// disarmed. While a hold-or-worse failsafe stays active, only modes at least as cautious may be
 /// selected.
 public struct Commander: Sendable {
+    /// Thresholds and actions; changing it reconfigures the detectors and failsafe monitor.
     public var config: CommanderConfig {
         didSet { failsafes.config = config.failsafe; landDetector.config = config.landDetector
                  crashDetector.config = config.crashDetector }
     }
+    /// True while the motors may spin.
     public private(set) var isArmed = false
+    /// The current flight mode (reported in the heartbeat and `CURRENT_MODE`).
     public private(set) var mode: FlightMode
     /// True while the vehicle is on the ground (always true when disarmed).
     public var isLanded: Bool { landDetector.isLanded }

@@ -10,6 +10,7 @@ public struct CrashDetectorConfig: Sendable {
 /// Detects a flipped or tumbling vehicle: tilt beyond `maxTilt` for `triggerTime` while armed.
 public struct CrashDetector: Sendable {
     public var config: CrashDetectorConfig
+    /// Latched once a crash is detected.
     public private(set) var crashed = false
     private var tiltedSince: Tick? = nil
 

@@ -4,6 +4,7 @@
 public struct EventQueue<Element: Sendable>: Sendable {
     private var storage: [Element?]
     private var head = 0
+    /// Events waiting.
     public private(set) var count = 0
     /// Events dropped because the queue was full.
     public private(set) var dropped = 0

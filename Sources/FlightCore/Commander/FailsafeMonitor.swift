@@ -5,6 +5,7 @@
 /// clear when the condition clears.
 public struct FailsafeMonitor: Sendable {
     public var config: FailsafeConfig
+    /// Triggers active after the last `update`.
     public private(set) var active: FailsafeTriggers = []
     private var gnssMissingSince: Tick? = nil
 

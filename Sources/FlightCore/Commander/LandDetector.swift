@@ -20,6 +20,7 @@ public struct LandDetectorConfig: Sendable {
 /// A disarmed vehicle is always landed.
 public struct LandDetector: Sendable {
     public var config: LandDetectorConfig
+    /// The current decision (true at boot and whenever disarmed).
     public private(set) var isLanded = true
     private var restingSince: Tick? = nil
 

@@ -10,7 +10,9 @@ public struct PX4Mode: Equatable, Sendable {
     public enum AutoSub: UInt8, Sendable {
         case none = 0, ready = 1, takeoff = 2, loiter = 3, mission = 4, rtl = 5, land = 6
     }
+    /// PX4 main mode number (`PX4Mode.Main`).
     public var main: UInt8
+    /// PX4 sub mode number (`PX4Mode.AutoSub` when main is auto; 0 otherwise).
     public var sub: UInt8
 
     public init(main: UInt8, sub: UInt8 = 0) { self.main = main; self.sub = sub }

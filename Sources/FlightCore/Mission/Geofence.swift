@@ -25,11 +25,13 @@ public struct Geofence: Sendable {
     /// Farthest allowed horizontal distance from home, metres (NaN or ≤ 0: no limit).
     public var maxDistance: Float = .nan
 
+    /// Regions in upload order.
     public private(set) var regions: [Region] = []
     /// Vertices, degrees × 1e7 (latitude, longitude).
     public private(set) var vertices: [(latE7: Int32, lonE7: Int32)] = []
     /// Vertices in the local frame (north, east metres), valid after `localize(_:)`.
     private var localVertices: [(north: Float, east: Float)] = []
+    /// True once `localize(_:)` has converted the current vertices.
     public private(set) var isLocalized = false
     /// Maximum number of vertices (circle centres count as one).
     public let vertexCapacity: Int

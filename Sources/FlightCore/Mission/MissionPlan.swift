@@ -7,6 +7,7 @@ public struct MissionPlan: Sendable {
     /// Default capacity, items.
     public static let defaultCapacity = 1000
 
+    /// The items, in sequence order.
     public private(set) var items: [MissionItem]
     /// Maximum number of items the plan holds.
     public let capacity: Int

@@ -23,6 +23,7 @@ public enum MissionResult: UInt8, Sendable {
 
 /// Why a plan was refused: the `MAV_MISSION_RESULT` and the index of the first offending item.
 public struct MissionRejection: Error, Equatable, Sendable {
+    /// The `MAV_MISSION_RESULT` to send in `MISSION_ACK`.
     public var result: MissionResult
     /// Zero-based index of the offending item (the item count for whole-plan problems).
     public var sequence: Int

@@ -1,6 +1,8 @@
 /// Safe places to return to instead of home, from the rally plan (`MAV_CMD_NAV_RALLY_POINT` items).
 public struct RallyPoints: Sendable {
+    /// Rally points (latitude/longitude × 1e7, altitude in each item's frame).
     public private(set) var points: [MissionItem] = []
+    /// Maximum number of rally points.
     public let capacity: Int
 
     public init(capacity: Int = 32) { self.capacity = capacity; points.reserveCapacity(capacity) }

@@ -11,8 +11,11 @@
 /// is (a finished mission restarts from item 0). Storage (plan, jump counters, events) is sized at
 /// `load`/`init`; `step` allocates nothing.
 public struct Navigator: Sendable {
+    /// Speeds, limits and radii (see docs/MODES.md for parameter names).
     public var config: NavigatorConfig
+    /// The loaded, validated mission.
     public internal(set) var plan = MissionPlan(capacity: 0)
+    /// Rally points for return-to-launch.
     public internal(set) var rallyPoints = RallyPoints(capacity: 0)
     /// Home, degrees and metres AMSL (nil until set).
     public internal(set) var home: GeodeticPosition? = nil
