@@ -6,7 +6,8 @@ enum ItemPhase: Sendable, Equatable {
     case travel
     /// Holding until `waitUntil` (waypoint hold, loiter time, delays).
     case waiting
-    /// Holding with no end (LOITER_UNLIM).
+    /// Holding with no end (LOITER_UNLIM, or any navigation item without autocontinue once done),
+    /// until the current item is changed or the mode changes.
     case loiterForever
     /// Circling (LOITER_TURNS).
     case orbiting
@@ -35,11 +36,13 @@ extension Navigator {
             case .waiting:
                 guard time >= waitUntil else { return }
                 if item.command == .navDelay || item.command == .conditionDelay { events.push(.itemReached(currentItem)) }
+                guard item.autocontinue else { itemPhase = .loiterForever; return }
                 advance()
             case .loiterForever:
                 return
             case .orbiting:
                 guard orbit.isComplete else { return }
+                guard item.autocontinue else { brakeToHold(state: state); itemPhase = .loiterForever; return }
                 advance()
             case .landing:
                 guard landed else { return }
@@ -166,6 +169,7 @@ extension Navigator {
         }
         switch command {
         case .navTakeoff:
+            guard item.autocontinue else { itemPhase = .loiterForever; return false }
             advance(); return true
         case .navWaypoint:
             if segment.endSpeed > 0 { blendAtNextSegment = true; advance(); return true }

@@ -109,3 +109,22 @@ import Testing
         }
     }
 }
+
+@Suite struct NavigatorAutocontinueTests {
+    @Test func itemWithoutAutocontinueHoldsUntilTheCurrentItemChanges() {
+        var stop = TestSite.item(.navWaypoint, north: 20, east: 0, altitude: 10)
+        stop.autocontinue = false
+        let items = [TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10), stop,
+                     TestSite.item(.navWaypoint, north: 20, east: 20, altitude: 10, param1: 1)]
+        var flight = KinematicFlight(plan: TestSite.plan(items))
+        flight.arm(in: .mission)
+        flight.run(seconds: 60) { $0.reached == [0, 1] }
+        flight.run(seconds: 10) { _ in false }
+        #expect(flight.reached == [0, 1])
+        #expect(flight.navigator.currentItem == 1)
+        #expect((flight.vehicle.position - Vector3(20, 0, -10)).length < 0.2)
+        flight.navigator.setCurrentItem(2)
+        let reached = flight.run(seconds: 60) { $0.reached == [0, 1, 2] }
+        #expect(reached)
+    }
+}
