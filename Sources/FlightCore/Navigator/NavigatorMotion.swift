@@ -58,6 +58,18 @@ extension Navigator {
         }
     }
 
+    /// The current setpoint acceleration (zero when no motion is active).
+    func currentSetpointAcceleration() -> Vector3 {
+        guard motionActive else { return .zero }
+        switch motion {
+        case .segment: return segment.acceleration + (outgoing?.acceleration ?? .zero)
+        case .orbit:
+            let inward = Vector3(-Math.cos(orbit.angle), -Math.sin(orbit.angle), 0)
+            return inward * (orbit.speed * orbit.speed / orbit.radius)
+        case .descent, .velocity: return .zero
+        }
+    }
+
     var orbitPosition: Vector3 {
         orbit.center + Vector3(Math.cos(orbit.angle), Math.sin(orbit.angle), 0) * orbit.radius
     }
@@ -85,11 +97,12 @@ extension Navigator {
         blendAtNextSegment = false
         let start = currentSetpointPosition(state: state)
         let carried = currentSetpointVelocity(state: state)
+        let carriedAcceleration = currentSetpointAcceleration()
         outgoing = nil
         var next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits, endSpeed: endSpeed)
         let along = max(0, carried.dot(next.direction))
-        next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits,
-                           initialSpeed: along, endSpeed: endSpeed)
+        next = PathSegment(from: start, to: end, horizontalSpeed: cruiseSpeed, config: limits, initialSpeed: along,
+                           initialAcceleration: along > 0 ? carriedAcceleration.dot(next.direction) : 0, endSpeed: endSpeed)
         segment = next; motion = .segment; motionActive = true; yawLocked = false
     }
 
@@ -97,8 +110,13 @@ extension Navigator {
     mutating func brakeToHold(state: NavigationState) {
         let v = currentSetpointVelocity(state: state)
         let speed = v.length
-        let stop = speed > 0.05 ? speed * speed / (2 * config.horizontalAcceleration) + speed * config.horizontalAcceleration / (2 * config.jerk) : 0
-        let end = currentSetpointPosition(state: state) + (speed > 0.05 ? v / speed * stop : .zero)
+        var end = currentSetpointPosition(state: state)
+        if speed > 0.05 {
+            let direction = v / speed
+            let a = currentSetpointAcceleration().dot(direction)
+            end += direction * JerkLimitedProfile.braking(speed: speed, acceleration: a,
+                                                          maxDeceleration: config.horizontalAcceleration, jerk: config.jerk).distance
+        }
         startSegment(to: end, state: state)
     }
 

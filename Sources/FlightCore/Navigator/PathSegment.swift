@@ -20,9 +20,10 @@ public struct PathSegment: Sendable {
 
     /// - Parameters:
     ///   - horizontalSpeed: cruise speed over ground, m/s.
-    ///   - initialSpeed: speed along the new path at the start (carried from a previous segment), m/s.
+    ///   - initialSpeed: speed along the new path at the start (carried from a previous motion), m/s.
+    ///   - initialAcceleration: acceleration along the new path at the start, m/s².
     public init(from start: Vector3, to end: Vector3, horizontalSpeed: Float, config: NavigatorConfig,
-                initialSpeed: Float = 0, endSpeed: Float = 0) {
+                initialSpeed: Float = 0, initialAcceleration: Float = 0, endSpeed: Float = 0) {
         self.start = start; self.end = end
         let delta = end - start
         length = delta.length
@@ -36,7 +37,8 @@ public struct PathSegment: Sendable {
         maxAcceleration = accel.isFinite ? accel : config.horizontalAcceleration
         maxJerk = config.jerk
         self.endSpeed = endSpeed
-        profile = JerkLimitedProfile(initialSpeed: min(initialSpeed, cruiseSpeed))
+        profile = JerkLimitedProfile(initialSpeed: min(initialSpeed, cruiseSpeed),
+                                     initialAcceleration: min(maxAcceleration, max(-maxAcceleration, initialAcceleration)))
     }
 
     /// Advances the motion by `dt` seconds.

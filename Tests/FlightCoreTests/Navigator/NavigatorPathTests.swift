@@ -128,3 +128,27 @@ import Testing
         #expect(reached)
     }
 }
+
+@Suite struct NavigatorBrakingTests {
+    @Test func holdMidLegBrakesWithinTheJerkLimitWithoutBackingUp() {
+        let items = [TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10),
+                     TestSite.item(.navWaypoint, north: 100, east: 0, altitude: 10, param1: 1)]
+        var flight = KinematicFlight(plan: TestSite.plan(items))
+        flight.arm(in: .mission)
+        flight.run(seconds: 60) { ($0.lastSetpoint?.velocity.x ?? 0) > 2.5 }   // still accelerating
+        let switchedAt = flight.lastSetpoint?.position.x ?? 0
+        flight.commander.requestMode(.hold, at: flight.time, health: flight.health)
+        flight.maxJerk = 0
+        var slowestForward = Float.infinity
+        flight.run(seconds: 5) { f in
+            slowestForward = min(slowestForward, f.lastSetpoint?.velocity.x ?? 0)
+            return false
+        }
+        #expect(flight.maxJerk <= NavigatorConfig().jerk * 1.01)
+        #expect(slowestForward >= -0.01)                         // never reverses
+        #expect((flight.lastSetpoint?.velocity.length ?? 1) < 0.01)
+        let stoppedAt = flight.lastSetpoint?.position.x ?? 0
+        #expect(stoppedAt > switchedAt + 1)                       // it did have to brake
+        #expect(stoppedAt < switchedAt + 5)
+    }
+}
