@@ -76,3 +76,23 @@ import Testing
         }
     }
 }
+
+@Suite struct MissionFenceCheckTests {
+    @Test func missionLeavingTheFenceIsDeniedAtTheFirstOutsideItem() {
+        var fence = Geofence()
+        let c = TestSite.latLon(north: 0, east: 0)
+        try! fence.addCircle(latE7: c.latE7, lonE7: c.lonE7, radius: 50, inclusion: true)
+        fence.maxAltitude = 40
+        fence.localize(TestSite.plane)
+        let geometry = MissionGeometry(origin: TestSite.origin, home: TestSite.origin)
+        let inside = TestSite.plan([TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10),
+                                    TestSite.item(.navWaypoint, north: 30, east: 0, altitude: 10)])
+        #expect(throws: Never.self) { try inside.validateInside(fence, geometry: geometry) }
+        let outside = TestSite.plan([TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 10),
+                                     TestSite.item(.navWaypoint, north: 30, east: 0, altitude: 10),
+                                     TestSite.item(.navWaypoint, north: 60, east: 0, altitude: 10)])
+        #expect(throws: MissionRejection(.denied, at: 2)) { try outside.validateInside(fence, geometry: geometry) }
+        let tooHigh = TestSite.plan([TestSite.item(.navWaypoint, north: 10, east: 0, altitude: 45)])
+        #expect(throws: MissionRejection(.denied, at: 0)) { try tooHigh.validateInside(fence, geometry: geometry) }
+    }
+}

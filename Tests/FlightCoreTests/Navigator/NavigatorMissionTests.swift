@@ -211,4 +211,20 @@ import Testing
         #expect(disarmed)
         #expect((flight.vehicle.position - Vector3(target.position.x, target.position.y, 0)).length < 0.5)
     }
+
+    @Test func guidedVelocityTargetIsFollowed() {
+        var flight = KinematicFlight(plan: TestSite.plan([TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 5)]))
+        flight.arm(in: .takeoff)
+        flight.run(seconds: 20) { $0.vehicle.position.z < -4.9 }
+        flight.commander.requestMode(.guided, at: flight.time, health: flight.health)
+        let start = flight.vehicle.position
+        for _ in 0..<250 {                                    // 5 s of 2 m/s east
+            flight.commander.setGuidedTarget(GuidedTarget(velocity: Vector3(0, 2, 0)), at: flight.time)
+            flight.step()
+        }
+        #expect(abs(flight.vehicle.velocity.y - 2) < 0.01)
+        #expect(abs((flight.vehicle.position.y - start.y) - 10) < 0.5)
+        #expect(abs(flight.vehicle.position.z - start.z) < 0.2)
+    }
 }
+
