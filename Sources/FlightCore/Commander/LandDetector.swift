@@ -1,0 +1,44 @@
+/// Thresholds of the land detector.
+public struct LandDetectorConfig: Sendable {
+    /// Largest vertical speed still counted as resting, m/s (`LNDMC_Z_VEL_MAX`).
+    public var maxVerticalSpeed: Float = 0.5
+    /// Largest horizontal speed still counted as resting, m/s (`LNDMC_XY_VEL_MAX`).
+    public var maxHorizontalSpeed: Float = 1.5
+    /// Collective thrust (0...1) below which the vehicle cannot be holding itself up (`LNDMC_LOW_T_THR`).
+    public var lowThrust: Float = 0.3
+    /// How long the resting conditions must hold before "landed", seconds (`LNDMC_TRIG_TIME`).
+    public var triggerTime: Float = 1.0
+    /// Climb rate that, with thrust above `lowThrust`, means "airborne", m/s upward.
+    public var takeoffClimbRate: Float = 0.3
+    public init() {}
+}
+
+/// Decides whether the vehicle is on the ground, from the estimated velocity and the commanded thrust.
+///
+/// Landed → airborne as soon as thrust is above `lowThrust` and the vehicle climbs faster than
+/// `takeoffClimbRate`. Airborne → landed once speed is small and thrust low for `triggerTime`.
+/// A disarmed vehicle is always landed.
+public struct LandDetector: Sendable {
+    public var config: LandDetectorConfig
+    /// The current decision (true at boot and whenever disarmed).
+    public private(set) var isLanded = true
+    private var restingSince: Tick? = nil
+
+    public init(config: LandDetectorConfig = LandDetectorConfig()) { self.config = config }
+
+    /// Updates the decision; `velocity` in m/s NED, `thrust` 0...1.
+    public mutating func update(at time: Tick, velocity: Vector3, thrust: Float, armed: Bool) -> Bool {
+        guard armed else { isLanded = true; restingSince = nil; return true }
+        if isLanded {
+            if thrust > config.lowThrust && -velocity.z > config.takeoffClimbRate { isLanded = false; restingSince = nil }
+            return isLanded
+        }
+        let resting = abs(velocity.z) < config.maxVerticalSpeed
+            && velocity.horizontalLength < config.maxHorizontalSpeed && thrust < config.lowThrust
+        if !resting { restingSince = nil; return false }
+        let since = restingSince ?? time
+        restingSince = since
+        if time.seconds(since: since) >= config.triggerTime { isLanded = true; restingSince = nil }
+        return isLanded
+    }
+}
