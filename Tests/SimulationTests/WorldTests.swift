@@ -1,0 +1,157 @@
+import Testing
+import FlightMath
+@testable import Simulation
+
+@Suite struct WorldTests {
+    static let dt: Float = 0.001
+    static let vehicles = ["quad250", "quad450", "hexa550"]
+
+    /// Steps `world` for `seconds` at `commands`, returning the last truth.
+    static func run(_ world: inout World, _ commands: MotorCommands, seconds: Float) -> Truth {
+        var truth = world.step(motorCommands: commands, dt: dt)
+        for _ in 1..<Int(seconds / dt) { truth = world.step(motorCommands: commands, dt: dt) }
+        return truth
+    }
+
+    @Test(arguments: vehicles)
+    func hoversAtTheThrottleItsNumbersPredict(vehicle: String) throws {
+        // Arrange: in the air, level, motors already spinning near hover.
+        let airframe = try SimFixtures.airframe(vehicle)
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        let hover = try #require(airframe.hoverThrottle(gravity: world.gravity, density: Float(world.air.densityKilogramsPerCubicMeter)))
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -20)),
+                    rotorSpeed: airframe.rotors[0].commandedSpeed(throttle: hover))
+
+        // Act: 5 s at the predicted throttle.
+        let truth = Self.run(&world, MotorCommands(all: hover), seconds: 5)
+
+        // Assert: it neither climbs nor sinks nor turns (allow for float rounding only).
+        #expect(abs(truth.velocity.z) < 0.01)
+        #expect(abs(truth.position.down + 20) < 0.03)
+        #expect(truth.angularRate.length < 1e-3)
+        #expect(hover > 0.1 && hover < 0.7)
+    }
+
+    @Test func moreThrottleThanHoverClimbsAndLessSinks() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        let hover = try #require(airframe.hoverThrottle(gravity: 9.81))
+        var up = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        var down = up
+        up.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -50)))
+        down.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -50)))
+        #expect(Self.run(&up, MotorCommands(all: hover + 0.1), seconds: 2).velocity.z < -1)
+        #expect(Self.run(&down, MotorCommands(all: hover - 0.1), seconds: 2).velocity.z > 1)
+    }
+
+    @Test func restsOnItsGearWithoutSinkingAndReportsLanded() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.zurich, seed: 1)
+        let truth = Self.run(&world, MotorCommands(all: 0.2), seconds: 3)
+        #expect(truth.position.down == -Double(airframe.gearHeight))
+        #expect(truth.velocity == .zero)
+        #expect(truth.landed)
+        #expect(!truth.crashed)
+        // Accelerometer at rest reads minus gravity along body z.
+        #expect(close(truth.specificForce.z, -world.gravity, relative: 1e-5))
+    }
+
+    @Test func takesOffWhenThrustExceedsWeight() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.zurich, seed: 1)
+        let truth = Self.run(&world, MotorCommands(all: 0.8), seconds: 2)
+        #expect(truth.position.down < -2)
+        #expect(!truth.landed)
+    }
+
+    @Test func gentleTouchdownLandsButHardImpactCrashes() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        let hover = try #require(airframe.hoverThrottle(gravity: 9.81))
+        var gentle = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        gentle.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -1), velocity: Vector3(0, 0, 0.5)),
+                     rotorSpeed: airframe.rotors[0].commandedSpeed(throttle: hover))
+        let landed = Self.run(&gentle, MotorCommands(all: hover - 0.02), seconds: 4)
+        #expect(landed.landed)
+        #expect(!landed.crashed)
+
+        var hard = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        hard.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -10)))
+        let dropped = Self.run(&hard, MotorCommands(all: 0), seconds: 3)
+        #expect(dropped.crashed)
+        #expect(dropped.position.down == -Double(airframe.gearHeight))
+    }
+
+    @Test func touchingDownSteeplyTiltedTipsOver() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        let tilted = Quaternion(axis: Vector3(1, 0, 0), angle: 1.3)
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -0.2), attitude: tilted))
+        #expect(Self.run(&world, MotorCommands(all: 0), seconds: 1).crashed)
+    }
+
+    @Test func slidingOnTheGroundStopsByFriction() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -Double(airframe.gearHeight)),
+                                       velocity: Vector3(2, 0, 0)))
+        let truth = Self.run(&world, MotorCommands(all: 0), seconds: 1)
+        // μ g = 5.9 m/s² stops 2 m/s in 0.34 s after 0.34 m.
+        #expect(truth.velocity.x == 0)
+        #expect(abs(truth.position.north - 2 * 2 / (2 * 0.6 * 9.806)) < 0.02)
+        #expect(truth.landed)
+    }
+
+    @Test func failedMotorMakesTheQuadYawAndRoll() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        let hover = try #require(airframe.hoverThrottle(gravity: 9.81))
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -30)),
+                    rotorSpeed: airframe.rotors[0].commandedSpeed(throttle: hover))
+        world.failMotor(0)  // front-right, CCW
+        let truth = Self.run(&world, MotorCommands(all: hover), seconds: 0.3)
+        #expect(truth.rotorSpeeds[0] < 0.01 * airframe.rotors[0].maxSpeed)
+        // Losing front-right lift rolls right (+x) and pitches nose down (−y); losing a CCW
+        // rotor's positive reaction torque yaws left (−z).
+        #expect(truth.angularRate.x > 0.5)
+        #expect(truth.angularRate.y < -0.5)
+        #expect(truth.angularRate.z < 0)
+    }
+
+    @Test func batterySagsUnderLoadAndDrains() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -100)))
+        let idle = Self.run(&world, MotorCommands(all: 0), seconds: 0.5)
+        let full = Self.run(&world, MotorCommands(all: 1), seconds: 1)
+        #expect(close(idle.batteryVolts, 16.8, relative: 0.01))
+        #expect(full.batteryAmps > 40)
+        let sag = world.battery.openCircuitVolts - full.batteryVolts
+        #expect(close(sag, full.batteryAmps * airframe.battery.internalResistanceOhms, relative: 1e-3))
+        // One second near full current draws about I·1 s of charge.
+        #expect(full.batteryRemaining < 1 - 0.9 * full.batteryAmps / 3600 / airframe.battery.capacityAmpHours)
+    }
+
+    @Test func openCircuitVoltageFollowsTheLiPoCurve() {
+        #expect(BatterySpec.cellOpenCircuitVolts(stateOfCharge: 1) == 4.2)
+        #expect(close(BatterySpec.cellOpenCircuitVolts(stateOfCharge: 0.5), 3.84, relative: 1e-6))
+        #expect(BatterySpec.cellOpenCircuitVolts(stateOfCharge: 0) == 3.27)
+        #expect(close(BatterySpec.cellOpenCircuitVolts(stateOfCharge: 0.55), 3.855, relative: 1e-5))
+    }
+
+    @Test func sameSeedGivesBitIdenticalTruthInTurbulence() throws {
+        let airframe = try SimFixtures.airframe("hexa550")
+        let wind = WindSettings(meanVelocityNED: Vector3(4, 2, 0), turbulence: .severe,
+                                gustsPerSecond: 0.5, gustPeakMetersPerSecond: 5, gustDurationSeconds: 1)
+        var a = World(airframe: airframe, origin: SimFixtures.zurich, wind: wind, seed: 99)
+        var b = World(airframe: airframe, origin: SimFixtures.zurich, wind: wind, seed: 99)
+        var c = World(airframe: airframe, origin: SimFixtures.zurich, wind: wind, seed: 100)
+        var differs = false
+        for i in 0..<5_000 {
+            let u = MotorCommands(all: 0.62 + 0.05 * Float(i % 7) / 7)
+            let ta = a.step(motorCommands: u, dt: Self.dt), tb = b.step(motorCommands: u, dt: Self.dt)
+            let tc = c.step(motorCommands: u, dt: Self.dt)
+            #expect(ta == tb)
+            if ta != tc { differs = true }
+        }
+        #expect(differs)
+    }
+}
