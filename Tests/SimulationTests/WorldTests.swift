@@ -9,7 +9,7 @@ import FlightMath
     /// Steps `world` for `seconds` at `commands`, returning the last truth.
     static func run(_ world: inout World, _ commands: MotorCommands, seconds: Float) -> Truth {
         var truth = world.step(motorCommands: commands, dt: dt)
-        for _ in 1..<Int(seconds / dt) { truth = world.step(motorCommands: commands, dt: dt) }
+        for _ in 1..<Int((seconds / dt).rounded()) { truth = world.step(motorCommands: commands, dt: dt) }
         return truth
     }
 

@@ -1,0 +1,71 @@
+import FlightMath
+
+/// A first-order Gauss–Markov process per axis (an exponentially correlated random error), the
+/// usual model for slowly wandering sensor errors: GNSS position drift, barometer drift.
+///
+/// Implementation notes: the exact discretisation for a fixed step Δt is
+/// x ← a x + σ √(1 − a²) n with a = e^(−Δt/τ), n ~ N(0, 1), so the stationary standard
+/// deviation is σ at any step size and the autocorrelation is e^(−|t|/τ).
+struct GaussMarkov3: Sendable {
+    var value: Vector3 = .zero
+    let decay: Float
+    let drive: Vector3
+
+    /// Per-axis stationary deviations `sigma`, correlation time `tau` seconds, step `dt` seconds.
+    init(sigma: Vector3, tau: Float, dt: Float) {
+        let a = Math.exp(-dt / max(tau, 1e-6))
+        decay = a
+        drive = sigma * (1 - a * a).squareRoot()
+    }
+
+    /// Starts the process at a draw from its stationary distribution.
+    mutating func start(rng: inout SplitMix64) {
+        let k = 1 / max((1 - decay * decay).squareRoot(), 1e-6)
+        value = Vector3(rng.nextGaussian(), rng.nextGaussian(), rng.nextGaussian()).scaled(by: drive * k)
+    }
+
+    mutating func step(rng: inout SplitMix64) -> Vector3 {
+        value = value * decay + Vector3(rng.nextGaussian(), rng.nextGaussian(), rng.nextGaussian()).scaled(by: drive)
+        return value
+    }
+}
+
+extension SplitMix64 {
+    /// Three independent standard normal draws.
+    mutating func nextGaussianVector() -> Vector3 { Vector3(nextGaussian(), nextGaussian(), nextGaussian()) }
+}
+
+/// A fixed-rate schedule in integer microseconds: due at start, then every period.
+struct SampleSchedule: Sendable {
+    let periodMicros: UInt64
+    var nextMicros: UInt64 = 0
+
+    init(rateHz: Float) { periodMicros = UInt64((1_000_000 / rateHz).rounded()) }
+
+    /// The period in seconds.
+    var period: Float { Float(periodMicros) * 1e-6 }
+
+    /// True (and advances) when a sample is due at `time`.
+    mutating func due(at time: UInt64) -> Bool {
+        guard time >= nextMicros else { return false }
+        nextMicros += periodMicros
+        if nextMicros <= time { nextMicros = time + periodMicros }   // skipped ahead: no bursts
+        return true
+    }
+}
+
+/// A half-open time window [start, end) in µs during which a fault is active.
+struct FaultWindow: Sendable {
+    var start: UInt64 = 0
+    var end: UInt64 = 0
+
+    init() {}
+
+    /// Starting at `start` µs and lasting `seconds`.
+    init(start: UInt64, seconds: Float) {
+        self.start = start
+        end = start + UInt64((max(seconds, 0) * 1_000_000).rounded())
+    }
+
+    func contains(_ time: UInt64) -> Bool { time >= start && time < end }
+}
