@@ -34,38 +34,3 @@ extension SplitMix64 {
     /// Three independent standard normal draws.
     mutating func nextGaussianVector() -> Vector3 { Vector3(nextGaussian(), nextGaussian(), nextGaussian()) }
 }
-
-/// A fixed-rate schedule in integer microseconds: due at start, then every period.
-struct SampleSchedule: Sendable {
-    let periodMicros: UInt64
-    var nextMicros: UInt64 = 0
-
-    init(rateHz: Float) { periodMicros = UInt64((1_000_000 / rateHz).rounded()) }
-
-    /// The period in seconds.
-    var period: Float { Float(periodMicros) * 1e-6 }
-
-    /// True (and advances) when a sample is due at `time`.
-    mutating func due(at time: UInt64) -> Bool {
-        guard time >= nextMicros else { return false }
-        nextMicros += periodMicros
-        if nextMicros <= time { nextMicros = time + periodMicros }   // skipped ahead: no bursts
-        return true
-    }
-}
-
-/// A half-open time window [start, end) in µs during which a fault is active.
-struct FaultWindow: Sendable {
-    var start: UInt64 = 0
-    var end: UInt64 = 0
-
-    init() {}
-
-    /// Starting at `start` µs and lasting `seconds`.
-    init(start: UInt64, seconds: Float) {
-        self.start = start
-        end = start + UInt64((max(seconds, 0) * 1_000_000).rounded())
-    }
-
-    func contains(_ time: UInt64) -> Bool { time >= start && time < end }
-}
