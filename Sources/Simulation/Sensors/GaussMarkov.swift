@@ -21,16 +21,28 @@ struct GaussMarkov3: Sendable {
     /// Starts the process at a draw from its stationary distribution.
     mutating func start(rng: inout SplitMix64) {
         let k = 1 / max((1 - decay * decay).squareRoot(), 1e-6)
-        value = Vector3(rng.nextGaussian(), rng.nextGaussian(), rng.nextGaussian()).scaled(by: drive * k)
+        value = rng.nextGaussianVector().scaled(by: drive * k)
     }
 
     mutating func step(rng: inout SplitMix64) -> Vector3 {
-        value = value * decay + Vector3(rng.nextGaussian(), rng.nextGaussian(), rng.nextGaussian()).scaled(by: drive)
+        value = value * decay + rng.nextGaussianVector().scaled(by: drive)
         return value
     }
 }
 
 extension SplitMix64 {
-    /// Three independent standard normal draws.
-    mutating func nextGaussianVector() -> Vector3 { Vector3(nextGaussian(), nextGaussian(), nextGaussian()) }
+    /// Two independent standard normal draws from one Box–Muller transform (both its cosine
+    /// and sine branch), half the cost of two `nextGaussian()` calls.
+    mutating func nextGaussianPair() -> (Float, Float) {
+        let u1 = max(nextUnitFloat(), 0x1p-24)
+        let angle = 2 * Float.pi * nextUnitFloat()
+        let r = (-2 * Math.log(u1)).squareRoot()
+        return (r * Math.cos(angle), r * Math.sin(angle))
+    }
+
+    /// Three independent standard normal draws (two Box–Muller transforms).
+    mutating func nextGaussianVector() -> Vector3 {
+        let a = nextGaussianPair(), b = nextGaussianPair()
+        return Vector3(a.0, a.1, b.0)
+    }
 }

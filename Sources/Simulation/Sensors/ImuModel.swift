@@ -53,6 +53,10 @@ struct ImuModel: Sendable {
     var count = 0
     let gyroSigma: Float, accelSigma: Float
     let gyroWalkStep: Float, accelWalkStep: Float
+    /// Outputs since the biases last moved: they random-walk every `biasUpdateInterval` outputs
+    /// with the step size of that span (the walk is far slower than the output rate).
+    var outputsSinceBiasUpdate = 0
+    static let biasUpdateInterval = 8
 
     init(spec: ImuSpec, airframe: Airframe, rng: inout SplitMix64) {
         self.spec = spec
@@ -63,7 +67,7 @@ struct ImuModel: Sendable {
         accelBias = rng.nextGaussianVector() * spec.accelTurnOnBias
         gyroSigma = spec.gyroNoiseDensity * spec.rateHz.squareRoot()
         accelSigma = spec.accelNoiseDensity * spec.rateHz.squareRoot()
-        let root = schedule.period.squareRoot()
+        let root = (schedule.period * Float(Self.biasUpdateInterval)).squareRoot()
         gyroWalkStep = spec.gyroBiasRandomWalk * root
         accelWalkStep = spec.accelBiasRandomWalk * root
     }
@@ -77,8 +81,12 @@ struct ImuModel: Sendable {
         let k = 1 / Float(max(count, 1))
         let gyro = gyroSum * k + gyroBias + rng.nextGaussianVector() * gyroSigma
         let accel = accelSum * k + accelBias + rng.nextGaussianVector() * accelSigma
-        gyroBias += rng.nextGaussianVector() * gyroWalkStep
-        accelBias += rng.nextGaussianVector() * accelWalkStep
+        outputsSinceBiasUpdate += 1
+        if outputsSinceBiasUpdate == Self.biasUpdateInterval {
+            outputsSinceBiasUpdate = 0
+            gyroBias += rng.nextGaussianVector() * gyroWalkStep
+            accelBias += rng.nextGaussianVector() * accelWalkStep
+        }
         gyroSum = .zero; accelSum = .zero; count = 0
         return ImuReading(timeMicros: truth.timeMicros, gyro: Self.clip(gyro, spec.gyroRange),
                           accel: Self.clip(accel, spec.accelRange))
