@@ -18,6 +18,8 @@ public struct World: Sendable {
     public let gravity: Float
     /// Air at the origin.
     public let air: AirProperties
+    /// The local NED frame about `origin`, for converting truth positions to latitude/longitude.
+    public let plane: LocalTangentPlane
     public var wind: WindModel
     public private(set) var body: RigidBody
     public private(set) var battery: Battery
@@ -42,6 +44,7 @@ public struct World: Sendable {
                 yawRadians: Float = 0, seed: UInt64) {
         self.airframe = airframe
         self.origin = origin
+        plane = LocalTangentPlane(origin: origin)
         gravity = Float(NormalGravity.magnitude(latitudeDegrees: origin.latitude, heightMeters: origin.altitude))
         air = StandardAtmosphere.air(altitudeMeters: origin.altitude)
         density = Float(air.densityKilogramsPerCubicMeter)
@@ -64,6 +67,10 @@ public struct World: Sendable {
         tipOverCosine = Math.cos(airframe.tipOverAngle)
         rng = SplitMix64(seed: seed)
     }
+
+    /// Latitude/longitude (degrees) and altitude (m AMSL, the origin's datum) of a truth position.
+    /// Costs an ECEF round trip: call it at telemetry rate, not per physics step.
+    public func geodetic(of position: NEDOffset) -> GeodeticPosition { plane.geodetic(of: position) }
 
     /// Rigid-body state (position, velocity, attitude, rate).
     public var state: RigidBodyState { body.state }

@@ -26,20 +26,25 @@ import FlightMath
     }
 
     @Test func drydenTurbulenceHasTheSpecifiedSpreadAndIsSeeded() {
-        // Arrange: moderate turbulence at 50 m, no mean wind, sampled long enough to average.
+        // Arrange: moderate turbulence at 50 m (164 ft) seen at 20 m/s, stepped at the 100 Hz
+        // update rate for 2000 s (hundreds of correlation times).
         var windA = WindModel(settings: WindSettings(turbulence: .moderate))
         var windB = windA
         var rngA = SplitMix64(seed: 11), rngB = SplitMix64(seed: 11)
-        var sumSqW: Double = 0, n = 0
-        for _ in 0..<600_000 {
-            let a = windA.step(dt: 0.001, heightAboveGround: 50, vehicleVelocityNED: Vector3(10, 0, 0), rng: &rngA)
-            let b = windB.step(dt: 0.001, heightAboveGround: 50, vehicleVelocityNED: Vector3(10, 0, 0), rng: &rngB)
+        var sumSq = Vector3.zero
+        let n = 200_000
+        for _ in 0..<n {
+            let a = windA.step(dt: 0.01, heightAboveGround: 50, vehicleVelocityNED: Vector3(20, 0, 0), rng: &rngA)
+            let b = windB.step(dt: 0.01, heightAboveGround: 50, vehicleVelocityNED: Vector3(20, 0, 0), rng: &rngB)
             #expect(a == b)
-            sumSqW += Double(a.z * a.z); n += 1
+            sumSq += a.scaled(by: a)
         }
-        // σ_w = 0.1 W₂₀ = 1.54 m/s; 600 s of a process with a 1.6 s correlation time.
-        let sigmaW = (sumSqW / Double(n)).squareRoot()
-        #expect(abs(sigmaW - 1.54) < 0.15 * 1.54)
+        // MIL-F-8785C: σ_w = 0.1 W₂₀ = 1.54 m/s; σ_u = σ_v = σ_w / (0.177 + 0.000823·164)^0.4 = 2.45 m/s.
+        let sigma = Vector3((sumSq.x / Float(n)).squareRoot(), (sumSq.y / Float(n)).squareRoot(), (sumSq.z / Float(n)).squareRoot())
+        print("Dryden σ (u, v, w) at 50 m, 20 m/s: \(sigma) m/s")
+        #expect(close(sigma.z, 1.54, relative: 0.1))
+        #expect(close(sigma.x, 2.45, relative: 0.15))
+        #expect(close(sigma.y, 2.45, relative: 0.15))
     }
 
     @Test func meteorologicalWindFromTheWestBlowsEast() {

@@ -57,17 +57,22 @@ public struct WindSettings: Equatable, Sendable {
 ///
 /// Implementation notes (MIL-F-8785C low-altitude model, h < 1000 ft): with h in feet,
 /// L_w = h, L_u = L_v = h / (0.177 + 0.000823 h)^1.2, σ_w = 0.1 W₂₀, σ_u = σ_v = σ_w /
-/// (0.177 + 0.000823 h)^0.4. The turbulence field is frozen and blown past the vehicle at the
-/// relative air speed V, so each axis is a first-order Gauss–Markov process with correlation
-/// time L/V, discretised exactly: x ← a x + σ √(1 − a²) n, a = e^(−V Δt / L). This matches the
-/// Dryden longitudinal spectrum exactly and the lateral/vertical ones in variance and scale
-/// (their extra lead-lag term is omitted). Turbulence axes: u along the mean wind, v across it,
-/// w vertical. The field is updated at 100 Hz (its bandwidth V/L is below a few Hz), so the
-/// 1 kHz physics pays for three Gaussian draws only every tenth step.
+/// (0.177 + 0.000823 h)^0.4. The frozen turbulence field is blown past the vehicle at the
+/// relative air speed V (at least 1 m/s), so with T = L/V the Dryden shaping filters are
+///   H_u(s) = σ_u √(2 L_u/(π V)) / (1 + T_u s),
+///   H_v(s) = σ_v √(L_v/(π V)) (1 + √3 T_v s) / (1 + T_v s)²   (and the same form for w),
+/// driven by white noise of unit one-sided spectral density (intensity π), which makes each
+/// output's variance σ². The second-order filters are realised as two cascaded lags x₁, x₂
+/// with output √3 x₁ + (1 − √3) x₂; each lag is stepped exactly for a held input,
+/// x ← a x + (1 − a) input, a = e^(−Δt/T). Turbulence axes: u along the mean wind, v across
+/// it, w vertical (down). The field is updated at 100 Hz (its bandwidth V/L is a few Hz at
+/// most), so the 1 kHz physics pays for three Gaussian draws only every tenth step.
 public struct WindModel: Sendable {
     public var settings: WindSettings
-    /// Turbulence state along-wind, cross-wind, vertical (down), m/s.
+    /// Turbulence along-wind, cross-wind, vertical (down), m/s.
     var turbulence = Vector3.zero
+    /// Filter states: u lag; first and second lags of v and of w.
+    var lagU: Float = 0, lagV1: Float = 0, lagV2: Float = 0, lagW1: Float = 0, lagW2: Float = 0
     var sinceUpdate: Float = 0
     var gustElapsed: Float = 0
     var gustPeak = Vector3.zero
@@ -120,10 +125,20 @@ public struct WindModel: Sendable {
         let sigmaUV = sigmaW / Math.pow(base, 0.4)
         let v = max(relativeSpeed, 1)
         let aUV = Math.exp(-v * dt / lengthUV), aW = Math.exp(-v * dt / lengthW)
-        let kUV = sigmaUV * (1 - aUV * aUV).squareRoot(), kW = sigmaW * (1 - aW * aW).squareRoot()
-        turbulence.x = aUV * turbulence.x + kUV * rng.nextGaussian()
-        turbulence.y = aUV * turbulence.y + kUV * rng.nextGaussian()
-        turbulence.z = aW * turbulence.z + kW * rng.nextGaussian()
+        // Held white noise of intensity π: samples of variance π/Δt.
+        let noise = (Float.pi / dt).squareRoot()
+        let gainU = sigmaUV * (2 * lengthUV / (Float.pi * v)).squareRoot() * noise
+        let gainV = sigmaUV * (lengthUV / (Float.pi * v)).squareRoot() * noise
+        let gainW = sigmaW * (lengthW / (Float.pi * v)).squareRoot() * noise
+        let (n1, n2) = rng.nextGaussianPair()
+        let n3 = rng.nextGaussian()
+        lagU = aUV * lagU + (1 - aUV) * gainU * n1
+        lagV2 = aUV * lagV2 + (1 - aUV) * lagV1
+        lagV1 = aUV * lagV1 + (1 - aUV) * gainV * n2
+        lagW2 = aW * lagW2 + (1 - aW) * lagW1
+        lagW1 = aW * lagW1 + (1 - aW) * gainW * n3
+        let root3: Float = 1.732_050_8
+        turbulence = Vector3(lagU, root3 * lagV1 + (1 - root3) * lagV2, root3 * lagW1 + (1 - root3) * lagW2)
     }
 
     mutating func updateGust(dt: Float, rng: inout SplitMix64) {
