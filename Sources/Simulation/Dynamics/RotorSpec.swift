@@ -43,9 +43,9 @@ public struct RotorSpec: Equatable, Sendable {
     /// Thrust at full throttle, N.
     public var maxThrust: Float { thrustCoefficient * maxSpeed * maxSpeed }
 
-    /// Steady rotor speed for throttle `u` (clamped to 0…1), rad/s.
+    /// Steady rotor speed for throttle `u` (clamped to 0…1; NaN counts as 0), rad/s.
     @inlinable public func commandedSpeed(throttle u: Float) -> Float {
-        let t = min(max(u, 0), 1)
+        let t = u.isNaN ? 0 : min(max(u, 0), 1)
         let k = thrustCurveFactor
         return maxSpeed * ((1 - k) * t + k * t * t).squareRoot()
     }
