@@ -27,22 +27,35 @@ public struct Airframe: Equatable, Sendable {
     public var vibrationAccel: Float
     /// Gyroscope vibration amplitude at full rotor speed, rad/s (scales with ω²).
     public var vibrationGyro: Float
+    /// Battery voltage at which the rotors reach `maxSpeed`, V; the speed then scales with the
+    /// terminal voltage (an open-loop ESC). nil: speed independent of voltage.
+    public var referenceVoltage: Float?
 
     public init(name: String, mass: Float, inertia: Vector3, rotors: [RotorSpec], bodyDragArea: Vector3,
                 rotorDragCoefficient: Float, gearHeight: Float, groundFriction: Float, crashSpeed: Float,
-                tipOverAngle: Float, battery: BatterySpec, vibrationAccel: Float, vibrationGyro: Float) {
+                tipOverAngle: Float, battery: BatterySpec, vibrationAccel: Float, vibrationGyro: Float,
+                referenceVoltage: Float? = nil) {
         self.name = name; self.mass = mass; self.inertia = inertia; self.rotors = rotors
         self.bodyDragArea = bodyDragArea; self.rotorDragCoefficient = rotorDragCoefficient
         self.gearHeight = gearHeight; self.groundFriction = groundFriction; self.crashSpeed = crashSpeed
         self.tipOverAngle = tipOverAngle; self.battery = battery
         self.vibrationAccel = vibrationAccel; self.vibrationGyro = vibrationGyro
+        self.referenceVoltage = referenceVoltage
+    }
+
+    /// Rotor-speed factor at battery terminal voltage `volts` (1 without a reference voltage).
+    public func speedScale(volts: Float) -> Float {
+        guard let reference = referenceVoltage, reference > 0 else { return 1 }
+        return volts / reference
     }
 
     /// The throttle (0…1, all motors equal) at which the steady rotors carry the weight,
-    /// for gravity `gravity` m/s² and air density `density` kg/m³ (coefficients are at 1.225).
-    public func hoverThrottle(gravity: Float, density: Float = World.referenceDensity) -> Float? {
+    /// for gravity `gravity` m/s², air density `density` kg/m³ (coefficients are at 1.225) and
+    /// battery terminal voltage `volts` (ignored without a `referenceVoltage`).
+    public func hoverThrottle(gravity: Float, density: Float = World.referenceDensity, volts: Float? = nil) -> Float? {
         guard let first = rotors.first else { return nil }
-        let perRotor = mass * gravity / Float(rotors.count) * (World.referenceDensity / density)
+        let scale = volts.map { speedScale(volts: $0) } ?? 1
+        let perRotor = mass * gravity / Float(rotors.count) * (World.referenceDensity / density) / (scale * scale)
         return first.throttle(forThrust: perRotor)
     }
 }

@@ -96,6 +96,7 @@ public struct World: Sendable {
     /// Advances the world by `dt` seconds with `motorCommands` (0…1 per motor) and returns the truth.
     public mutating func step(motorCommands: MotorCommands, dt: Float) -> Truth {
         if dt != lagStep { updateLagFactors(dt: dt) }
+        let speedScale = airframe.speedScale(volts: battery.volts)
         let s = body.state
         let q = s.attitude
         let airVelocity = wind.step(dt: dt, heightAboveGround: Float(-s.position.down),
@@ -108,7 +109,7 @@ public struct World: Sendable {
         for i in 0..<rotorCount {
             let spec = rotors[i]
             let efficiency = motorEfficiency[i]
-            let target = (crashed || efficiency == 0) ? 0 : spec.commandedSpeed(throttle: motorCommands[i])
+            let target = (crashed || efficiency == 0) ? 0 : spec.commandedSpeed(throttle: motorCommands[i]) * speedScale
             var w = rotorSpeeds[i]
             w += (target - w) * lagFactors[i]
             rotorSpeeds[i] = w
@@ -149,6 +150,25 @@ public struct World: Sendable {
                      attitude: body.state.attitude, angularRate: body.state.angularRate, wind: airVelocity,
                      rotorSpeeds: rotorSpeeds, batteryVolts: battery.volts, batteryAmps: battery.amps,
                      batteryRemaining: battery.stateOfCharge, landed: landed, crashed: crashed)
+    }
+
+    /// The throttle at which this world's vehicle hovers now: its gravity and air density, and
+    /// the battery voltage sagged under the hover load (iterated to a fixed point).
+    public func predictedHoverThrottle() -> Float? {
+        var volts = battery.openCircuitVolts
+        var throttle: Float?
+        let spec = battery.spec
+        for _ in 0..<6 {
+            throttle = airframe.hoverThrottle(gravity: gravity, density: density, volts: volts)
+            guard let u = throttle, let rotor = airframe.rotors.first else { return nil }
+            let w = rotor.commandedSpeed(throttle: u) * airframe.speedScale(volts: volts)
+            let shaft = Float(airframe.rotors.count) * rotor.torqueCoefficient * w * w * w * densityRatio
+            let e = battery.openCircuitVolts
+            let power = shaft / spec.powertrainEfficiency + spec.idleCurrentAmps * e
+            let disc = e * e - 4 * spec.internalResistanceOhms * power
+            volts = disc > 0 ? 0.5 * (e + disc.squareRoot()) : 0.5 * e
+        }
+        return throttle
     }
 
     mutating func updateLagFactors(dt: Float) {

@@ -28,12 +28,14 @@ struct ReferenceController {
         if error.w < 0 { error = Quaternion(w: -error.w, x: -error.x, y: -error.y, z: -error.z) }
         let rateWanted = Vector3(error.x, error.y, error.z) * (2 * 6)
         let torque = (rateWanted - truth.angularRate).scaled(by: airframe.inertia) * 15
-        return mix(collective: collective, torque: torque)
+        return mix(collective: collective, torque: torque, volts: truth.batteryVolts)
     }
 
     /// Per-motor thrusts for a collective thrust (N) and body torque (N·m), for geometries whose
-    /// x, y and spin columns are orthogonal (PX4 quad X and hexa X are).
-    func mix(collective: Float, torque: Vector3) -> MotorCommands {
+    /// x, y and spin columns are orthogonal (PX4 quad X and hexa X are), compensated for the
+    /// battery voltage `volts` as PX4's battery scaling does.
+    func mix(collective: Float, torque: Vector3, volts: Float) -> MotorCommands {
+        let scale = airframe.speedScale(volts: volts)
         let rotors = airframe.rotors
         let n = Float(rotors.count)
         let sumX2 = rotors.reduce(Float(0)) { $0 + $1.position.x * $1.position.x }
@@ -44,7 +46,7 @@ struct ReferenceController {
             // Thrust T along −z at r gives torque (−r_y T, r_x T, spin κ T).
             let t = collective / n - r.position.y * torque.x / sumY2 + r.position.x * torque.y / sumX2
                 + r.spin.yawTorqueSign * torque.z / (n * kappa)
-            out[i] = r.throttle(forThrust: min(max(t, 0), r.maxThrust)) ?? 0
+            out[i] = r.throttle(forThrust: min(max(t / (scale * scale), 0), r.maxThrust)) ?? 0
         }
         return out
     }

@@ -5,7 +5,7 @@ extension Airframe {
         "name", "mass", "inertia", "motor", "thrust_coefficient", "torque_coefficient", "max_speed",
         "time_constant", "thrust_curve", "body_drag", "rotor_drag", "gear_height", "ground_friction",
         "crash_speed", "tip_over_angle", "battery_cells", "battery_capacity", "battery_resistance",
-        "idle_current", "powertrain_efficiency", "vibration_accel", "vibration_gyro",
+        "idle_current", "powertrain_efficiency", "vibration_accel", "vibration_gyro", "reference_voltage",
     ]
 
     /// Reads an airframe from the text of a `.vehicle` file (format: `sim/vehicles/README.md`).
@@ -48,6 +48,10 @@ extension Airframe {
             internalResistanceOhms: try f.number("battery_resistance", in: 0...2),
             idleCurrentAmps: try f.number("idle_current", in: 0...20),
             powertrainEfficiency: try f.number("powertrain_efficiency", in: 0.1...1))
+        var referenceVoltage: Float?
+        if f.lines.contains(where: { $0.key == "reference_voltage" }) {
+            referenceVoltage = try f.number("reference_voltage", in: 1...100)
+        }
         self.init(
             name: String(nameLine.values[0]),
             mass: try f.number("mass", in: 0.01...100),
@@ -61,6 +65,7 @@ extension Airframe {
             tipOverAngle: try f.number("tip_over_angle", in: 1...90) * (Float.pi / 180),
             battery: battery,
             vibrationAccel: try f.number("vibration_accel", in: 0...100),
-            vibrationGyro: try f.number("vibration_gyro", in: 0...10))
+            vibrationGyro: try f.number("vibration_gyro", in: 0...10),
+            referenceVoltage: referenceVoltage)
     }
 }
