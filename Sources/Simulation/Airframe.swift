@@ -22,6 +22,7 @@ public struct Airframe: Equatable, Sendable {
     public var crashSpeed: Float
     /// Tilt from level while touching the ground beyond which the vehicle tips over, rad.
     public var tipOverAngle: Float
+    /// The battery pack it flies with.
     public var battery: BatterySpec
     /// Accelerometer vibration amplitude at full rotor speed, m/s² (scales with ω²).
     public var vibrationAccel: Float

@@ -23,6 +23,7 @@ public enum Fault: Equatable, Sendable {
 public struct ScheduledFault: Equatable, Sendable {
     /// Simulated time of the fault, µs since start.
     public var timeMicros: UInt64
+    /// What goes wrong.
     public var fault: Fault
 
     public init(timeMicros: UInt64, fault: Fault) { self.timeMicros = timeMicros; self.fault = fault }
@@ -31,6 +32,7 @@ public struct ScheduledFault: Equatable, Sendable {
 /// Where and in what conditions a simulated flight happens, and what fails when; read from
 /// `sim/scenarios/*.scenario`.
 public struct Scenario: Equatable, Sendable {
+    /// Scenario name (the file's `name`, or the file name).
     public var name: String
     /// Suggested vehicle (a file name in `sim/vehicles` without extension), if the scenario names one.
     public var vehicle: String?
@@ -40,6 +42,7 @@ public struct Scenario: Equatable, Sendable {
     public var heading: Float
     /// Date for the magnetic field, decimal year.
     public var decimalYear: Double
+    /// Mean wind, turbulence and gusts.
     public var wind: WindSettings
     /// Faults in time order.
     public var faults: [ScheduledFault]

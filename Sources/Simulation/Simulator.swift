@@ -7,8 +7,11 @@ import FlightMath
 /// outputs that fell due. Faults from the scenario are applied when their time comes. Two
 /// simulators built from the same airframe, scenario and seed produce bit-identical output.
 public struct Simulator: Sendable {
+    /// The physics (truth, battery, rotors).
     public private(set) var world: World
+    /// The sensor models and their fault state.
     public private(set) var sensors: SensorSuite
+    /// Where, in what wind and with which faults this flight happens.
     public let scenario: Scenario
     /// Physics step, s.
     public let stepSeconds: Float

@@ -2,11 +2,14 @@ import FlightMath
 
 /// Rotor speeds of up to eight motors, rad/s, in airframe motor order.
 public struct RotorSpeeds: Equatable, Sendable {
+    /// Speeds in rad/s; entries at `count` and beyond are 0.
     public var values: InlineArray<8, Float>
+    /// Number of motors.
     public var count: Int
 
     public init(count: Int) { values = InlineArray(repeating: 0); self.count = count }
 
+    /// Speed of motor `i` (0-based), rad/s.
     @inlinable public subscript(i: Int) -> Float {
         get { values[i] }
         set { values[i] = newValue }
@@ -35,9 +38,11 @@ public struct Truth: Equatable, Sendable {
     public var angularRate: Vector3
     /// Air velocity at the vehicle (mean wind + turbulence + gusts), m/s, NED.
     public var wind: Vector3
+    /// Rotor speeds, rad/s, motor order.
     public var rotorSpeeds: RotorSpeeds
-    /// Battery terminal voltage, V, and current, A.
+    /// Battery terminal voltage, V.
     public var batteryVolts: Float
+    /// Battery current, A (positive when discharging).
     public var batteryAmps: Float
     /// Battery state of charge, 0…1.
     public var batteryRemaining: Float

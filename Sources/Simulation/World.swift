@@ -11,6 +11,7 @@ public struct World: Sendable {
     /// Air density the rotor and drag coefficients refer to (ISA sea level), kg/m³.
     public static let referenceDensity: Float = 1.225
 
+    /// The vehicle being simulated.
     public let airframe: Airframe
     /// Geodetic position of the NED origin: the take-off point, on the ground.
     public let origin: GeodeticPosition
@@ -20,14 +21,21 @@ public struct World: Sendable {
     public let air: AirProperties
     /// The local NED frame about `origin`, for converting truth positions to latitude/longitude.
     public let plane: LocalTangentPlane
+    /// Mean wind, turbulence and gusts; its settings may be changed between steps.
     public var wind: WindModel
+    /// Mass, inertia and kinematic state.
     public private(set) var body: RigidBody
+    /// The pack: charge, terminal voltage, current.
     public private(set) var battery: Battery
+    /// Current rotor speeds, rad/s, motor order.
     public private(set) var rotorSpeeds: RotorSpeeds
     /// Per-motor thrust efficiency, 0…1 (1 healthy; a damaged propeller less). A failed motor has 0.
     public var motorEfficiency: InlineArray<8, Float>
+    /// Resting on the gear (true at start).
     public private(set) var landed = true
+    /// Hit the ground too hard or tipped over; from then on the vehicle does not move.
     public private(set) var crashed = false
+    /// Simulated time, µs since start.
     public private(set) var timeMicros: UInt64 = 0
     var rng: SplitMix64
 

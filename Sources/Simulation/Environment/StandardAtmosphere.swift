@@ -16,10 +16,15 @@ public struct AirProperties: Equatable, Sendable {
 /// T₀ = 288.15 K, p₀ = 101 325 Pa, L = 0.0065 K/m, R = 287.052 87 J/(kg K), g₀ = 9.806 65 m/s².
 /// Altitudes are treated as geopotential (the difference is below 0.1 % under 3 km).
 public enum StandardAtmosphere {
+    /// p₀, Pa.
     public static let seaLevelPressure = 101_325.0
+    /// T₀, K.
     public static let seaLevelTemperature = 288.15
+    /// Temperature lapse rate L, K/m.
     public static let lapseRate = 0.0065
+    /// Specific gas constant of dry air R, J/(kg·K).
     public static let gasConstant = 287.052_87
+    /// Standard gravity g₀, m/s².
     public static let standardGravity = 9.806_65
     static let pressureExponent = standardGravity / (gasConstant * lapseRate)
 

@@ -25,6 +25,7 @@ public enum TurbulenceIntensity: Equatable, Sendable {
 public struct WindSettings: Equatable, Sendable {
     /// Mean wind velocity (the direction the air moves to), m/s, NED.
     public var meanVelocityNED: Vector3
+    /// Dryden turbulence level.
     public var turbulence: TurbulenceIntensity
     /// Mean number of random "1 − cosine" gusts per second (Poisson arrivals); 0 disables them.
     public var gustsPerSecond: Float
@@ -68,6 +69,7 @@ public struct WindSettings: Equatable, Sendable {
 /// it, w vertical (down). The field is updated at 100 Hz (its bandwidth V/L is a few Hz at
 /// most), so the 1 kHz physics pays for three Gaussian draws only every tenth step.
 public struct WindModel: Sendable {
+    /// What the wind does; may be changed between steps.
     public var settings: WindSettings
     /// Turbulence along-wind, cross-wind, vertical (down), m/s.
     var turbulence = Vector3.zero
@@ -77,8 +79,6 @@ public struct WindModel: Sendable {
     var gustElapsed: Float = 0
     var gustPeak = Vector3.zero
     var gustActive = false
-    /// Scheduled extra wind (from a scenario), m/s NED, added to everything else.
-    public var scheduledGustNED = Vector3.zero
 
     static let updateInterval: Float = 0.01
     static let feetPerMeter: Float = 3.280_84
@@ -96,7 +96,7 @@ public struct WindModel: Sendable {
             updateGust(dt: sinceUpdate, rng: &rng)
             sinceUpdate = 0
         }
-        return settings.meanVelocityNED + turbulenceNED + currentGust + scheduledGustNED
+        return settings.meanVelocityNED + turbulenceNED + currentGust
     }
 
     /// The turbulence part only, m/s NED.

@@ -21,22 +21,29 @@ public struct GnssReading: Equatable, Sendable {
     public var timeMicros: UInt64
     /// Measurement epoch (arrival minus latency), µs.
     public var epochMicros: UInt64
-    /// Latitude and longitude, degrees; altitude, metres above mean sea level.
+    /// Latitude, degrees (WGS-84).
     public var latitude: Double
+    /// Longitude, degrees (WGS-84).
     public var longitude: Double
+    /// Altitude, metres above mean sea level.
     public var altitudeMeters: Double
     /// Velocity, m/s, NED.
     public var velocityNED: Vector3
+    /// Fix quality.
     public var fix: GnssFixType
+    /// Satellites used in the solution.
     public var satellites: UInt8
-    /// Reported 1σ accuracies: horizontal and vertical position, m; speed, m/s.
+    /// Reported horizontal position accuracy (1σ), m.
     public var horizontalAccuracy: Float
+    /// Reported vertical position accuracy (1σ), m.
     public var verticalAccuracy: Float
+    /// Reported speed accuracy (1σ), m/s.
     public var speedAccuracy: Float
 }
 
 /// One barometer output.
 public struct BaroReading: Equatable, Sendable {
+    /// Sample time, µs since simulation start.
     public var timeMicros: UInt64
     /// Static pressure, Pa.
     public var pressurePascals: Float
@@ -46,6 +53,7 @@ public struct BaroReading: Equatable, Sendable {
 
 /// One magnetometer output.
 public struct MagReading: Equatable, Sendable {
+    /// Sample time, µs since simulation start.
     public var timeMicros: UInt64
     /// Magnetic field, gauss, body FRD.
     public var fieldGauss: Vector3
@@ -53,9 +61,11 @@ public struct MagReading: Equatable, Sendable {
 
 /// One power-module output.
 public struct BatteryReading: Equatable, Sendable {
+    /// Sample time, µs since simulation start.
     public var timeMicros: UInt64
-    /// Terminal voltage, V; current out of the pack, A.
+    /// Terminal voltage, V.
     public var volts: Float
+    /// Current out of the pack, A.
     public var amps: Float
     /// Remaining charge 0…1 (what a coulomb-counting monitor would estimate; here the truth).
     public var remaining: Float
@@ -63,10 +73,15 @@ public struct BatteryReading: Equatable, Sendable {
 
 /// The sensor outputs that became due during one physics step; nil where nothing is due.
 public struct SensorBatch: Equatable, Sendable {
+    /// IMU average since the previous output (400 Hz by default).
     public var imu: ImuReading?
+    /// A GNSS message whose latency has just elapsed (10 Hz by default).
     public var gnss: GnssReading?
+    /// Barometer (50 Hz by default).
     public var baro: BaroReading?
+    /// Magnetometer (100 Hz by default).
     public var mag: MagReading?
+    /// Power module (20 Hz by default).
     public var battery: BatteryReading?
 
     public init(imu: ImuReading? = nil, gnss: GnssReading? = nil, baro: BaroReading? = nil,
