@@ -15,10 +15,12 @@ public struct World: Sendable {
     public let airframe: Airframe
     /// Geodetic position of the NED origin: the take-off point, on the ground.
     public let origin: GeodeticPosition
-    /// Gravity at the origin, m/s² (the variation over a flight's few hundred metres is < 1e-4).
+    /// Gravity at the origin, m/s² (WGS-84 normal gravity at its latitude and altitude).
     public let gravity: Float
-    /// Air at the origin.
-    public let air: AirProperties
+    /// Change of gravity with height above the origin, (m/s²)/m (the free-air gradient, negative).
+    public let gravityGradient: Float
+    /// Air at the vehicle's altitude, refreshed whenever it has moved a metre vertically.
+    public private(set) var air: AirProperties
     /// The local NED frame about `origin`, for converting truth positions to latitude/longitude.
     public let plane: LocalTangentPlane
     /// Mean wind, turbulence and gusts; its settings may be changed between steps.
@@ -41,8 +43,10 @@ public struct World: Sendable {
 
     let rotors: InlineArray<8, RotorSpec>
     let rotorCount: Int
-    let densityRatio: Float
-    let density: Float
+    var densityRatio: Float
+    var density: Float
+    /// Altitude (m AMSL) at which `air` was last computed.
+    var airAltitude: Double
     var lagFactors: InlineArray<8, Float>
     var lagStep: Float = -1
     let tipOverCosine: Float
@@ -54,6 +58,9 @@ public struct World: Sendable {
         self.origin = origin
         plane = LocalTangentPlane(origin: origin)
         gravity = Float(NormalGravity.magnitude(latitudeDegrees: origin.latitude, heightMeters: origin.altitude))
+        gravityGradient = Float(NormalGravity.magnitude(latitudeDegrees: origin.latitude, heightMeters: origin.altitude + 1000)
+            - NormalGravity.magnitude(latitudeDegrees: origin.latitude, heightMeters: origin.altitude)) / 1000
+        airAltitude = origin.altitude
         air = StandardAtmosphere.air(altitudeMeters: origin.altitude)
         density = Float(air.densityKilogramsPerCubicMeter)
         densityRatio = density / World.referenceDensity
@@ -87,6 +94,7 @@ public struct World: Sendable {
     public mutating func reset(to state: RigidBodyState, rotorSpeed: Float = 0) {
         body.state = state
         for i in 0..<rotorCount { rotorSpeeds[i] = rotorSpeed }
+        updateAir(altitude: origin.altitude - state.position.down)
         landed = false
         crashed = false
     }
@@ -106,6 +114,8 @@ public struct World: Sendable {
         if dt != lagStep { updateLagFactors(dt: dt) }
         let speedScale = airframe.speedScale(volts: battery.volts)
         let s = body.state
+        let altitude = origin.altitude - s.position.down
+        if abs(altitude - airAltitude) > 1 { updateAir(altitude: altitude) }
         let q = s.attitude
         let airVelocity = wind.step(dt: dt, heightAboveGround: Float(-s.position.down),
                                     vehicleVelocityNED: s.velocity, rng: &rng)
@@ -135,7 +145,7 @@ public struct World: Sendable {
                          area.y * abs(relativeAir.y) * relativeAir.y,
                          area.z * abs(relativeAir.z) * relativeAir.z) * halfRho
 
-        let gravityNED = Vector3(0, 0, gravity)
+        let gravityNED = Vector3(0, 0, gravityHere)
         var acceleration = q.rotate(force) * (1 / airframe.mass) + gravityNED
         battery.step(shaftPowerWatts: shaftPower, dt: dt)
 
@@ -160,6 +170,16 @@ public struct World: Sendable {
                      batteryRemaining: battery.stateOfCharge, landed: landed, crashed: crashed)
     }
 
+    /// Gravity at the vehicle's present height, m/s².
+    public var gravityHere: Float { gravity - gravityGradient * Float(body.state.position.down) }
+
+    mutating func updateAir(altitude: Double) {
+        air = StandardAtmosphere.air(altitudeMeters: altitude)
+        airAltitude = altitude
+        density = Float(air.densityKilogramsPerCubicMeter)
+        densityRatio = density / World.referenceDensity
+    }
+
     /// The throttle at which this world's vehicle hovers now: its gravity and air density, and
     /// the battery voltage sagged under the hover load (iterated to a fixed point).
     public func predictedHoverThrottle() -> Float? {
@@ -167,7 +187,7 @@ public struct World: Sendable {
         var throttle: Float?
         let spec = battery.spec
         for _ in 0..<6 {
-            throttle = airframe.hoverThrottle(gravity: gravity, density: density, volts: volts)
+            throttle = airframe.hoverThrottle(gravity: gravityHere, density: density, volts: volts)
             guard let u = throttle, let rotor = airframe.rotors.first else { return nil }
             let w = rotor.commandedSpeed(throttle: u) * airframe.speedScale(volts: volts)
             let shaft = Float(airframe.rotors.count) * rotor.torqueCoefficient * w * w * w * densityRatio

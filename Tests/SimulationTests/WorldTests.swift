@@ -18,9 +18,11 @@ import FlightMath
         // Arrange: in the air, level, motors already spinning near hover.
         let airframe = try SimFixtures.airframe(vehicle)
         var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        let start = RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -20))
+        world.reset(to: start)
         let hover = try #require(world.predictedHoverThrottle())
-        print("\(vehicle): predicted hover throttle \(hover) (full pack, sea level)")
-        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -20)),
+        print("\(vehicle): predicted hover throttle \(hover) (full pack, 20 m above sea level)")
+        world.reset(to: start,
                     rotorSpeed: airframe.rotors[0].commandedSpeed(throttle: hover)
                         * airframe.speedScale(volts: world.battery.volts))
 
@@ -151,6 +153,23 @@ import FlightMath
         #expect(close(b.rotorSpeeds[0] / a.rotorSpeeds[0], b.batteryVolts / a.batteryVolts, relative: 0.01))
         #expect(b.rotorSpeeds[0] < 0.95 * a.rotorSpeeds[0])
         #expect(try #require(tired.predictedHoverThrottle()) > (try #require(fresh.predictedHoverThrottle())) + 0.03)
+    }
+
+    @Test func thinnerAirHigherUpNeedsMoreThrottle() throws {
+        // Arrange: the same vehicle on the ground at sea level and 1000 m above it.
+        let airframe = try SimFixtures.airframe("quad450")
+        var low = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        var high = low
+        high.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -1000)))
+        // Act
+        let lowHover = try #require(low.predictedHoverThrottle())
+        let highHover = try #require(high.predictedHoverThrottle())
+        // Assert: ISA density falls from 1.225 to 1.112 kg/m³, so thrust per ω² falls 9 %;
+        // gravity falls by the free-air gradient, 3.1 mm/s² per km.
+        #expect(abs(high.air.densityKilogramsPerCubicMeter - 1.1117) < 1e-3)
+        #expect(highHover > lowHover * 1.03)
+        #expect(close(low.gravityHere - high.gravityHere, 0.003_086, relative: 0.01))
+        _ = low.step(motorCommands: MotorCommands(), dt: 0.001)
     }
 
     @Test func openCircuitVoltageFollowsTheLiPoCurve() {
