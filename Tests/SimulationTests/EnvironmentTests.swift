@@ -47,6 +47,25 @@ import FlightMath
         #expect(close(sigma.y, 2.45, relative: 0.15))
     }
 
+    @Test func gustsRiseAndFallAsOneMinusCosineWithinThePeakRange() {
+        // Arrange: calm air with frequent 4 m/s, 2 s gusts.
+        var wind = WindModel(settings: WindSettings(gustsPerSecond: 0.2, gustPeakMetersPerSecond: 4, gustDurationSeconds: 2))
+        var rng = SplitMix64(seed: 5)
+        var peak: Float = 0, gustSteps = 0, vertical: Float = 0
+        // Act: 200 s at 100 Hz.
+        for _ in 0..<20_000 {
+            let v = wind.step(dt: 0.01, heightAboveGround: 20, vehicleVelocityNED: .zero, rng: &rng)
+            peak = max(peak, v.length)
+            vertical = max(vertical, abs(v.z))
+            if v.length > 0.01 { gustSteps += 1 }
+        }
+        // Assert: about 200 s × 0.2/s = 40 gusts (minus the time they take), each horizontal and
+        // within 0.5…1.5 × 4 m/s at its peak.
+        #expect(peak > 4 && peak <= 6)
+        #expect(vertical == 0)
+        #expect(gustSteps > 20 * 200 && gustSteps < 90 * 200)
+    }
+
     @Test func meteorologicalWindFromTheWestBlowsEast() {
         let v = WindSettings.from(directionDegrees: 270, speed: 5)
         #expect(close(v.y, 5, relative: 1e-6))
