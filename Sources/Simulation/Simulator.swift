@@ -51,12 +51,16 @@ public struct Simulator: Sendable {
     mutating func applyDueFaults() {
         let now = world.timeMicros
         while nextFault < scenario.faults.count, scenario.faults[nextFault].timeMicros <= now {
-            apply(scenario.faults[nextFault].fault, at: now)
+            inject(scenario.faults[nextFault].fault, at: now)
             nextFault += 1
         }
     }
 
-    mutating func apply(_ fault: Fault, at now: UInt64) {
+    /// Makes `fault` happen now (for faults that do not come from the scenario file, e.g. a
+    /// test or a ground-station command).
+    public mutating func inject(_ fault: Fault) { inject(fault, at: world.timeMicros) }
+
+    mutating func inject(_ fault: Fault, at now: UInt64) {
         switch fault {
         case .gnssLoss(let seconds):
             sensors.loseGnss(at: now, seconds: seconds)

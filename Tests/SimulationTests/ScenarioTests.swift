@@ -73,6 +73,17 @@ import FlightMath
         #expect(try #require(last).batteryRemaining < 0.51)
     }
 
+    @Test func injectedMagnetometerInterferenceShowsUpImmediately() throws {
+        var sim = Simulator(airframe: try SimFixtures.airframe("quad450"), scenario: try Self.scenario(""), seed: 3)
+        var before: MagReading?
+        while before == nil { before = sim.step(MotorCommands()).sensors.mag }
+        sim.inject(.magInterference(field: Vector3(0, 0.5, 0), seconds: 1))
+        var after: MagReading?
+        while after == nil { after = sim.step(MotorCommands()).sensors.mag }
+        let shift = try #require(after).fieldGauss - (try #require(before)).fieldGauss
+        #expect(abs(shift.y - 0.5) < 0.02)
+    }
+
     @Test func sameSeedFliesBitForBitAndAnotherSeedDiffers() throws {
         let airframe = try SimFixtures.airframe("hexa550")
         let s = try SimulationFiles.scenario(atPath: ScenarioTests.path("windy-faults"))
