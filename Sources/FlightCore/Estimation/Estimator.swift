@@ -111,7 +111,7 @@ public struct Estimator: Sendable {
     @usableFromInline mutating func stepDelayed(_ s: BufferedImu) {
         let dv = state.integrate(gyro: s.gyro, accel: s.accel, dt: s.dt)
         covariance.predict(r: Matrix3(state.attitude), dv: dv, dt: s.dt, noise: config.processNoise)
-        yawAligner.accumulate(deltaVelocity: dv)
+        yawAligner.accumulate(deltaVelocity: dv, dt: s.dt)
         delayedTime = s.time
         fuseDueSamples()
         correctOutput(against: s)
@@ -142,14 +142,16 @@ public struct Estimator: Sendable {
 
     /// Pulls the output predictor towards the delayed filter: the difference between the filter
     /// and the output state stored for the same instant is fed back with time constant
-    /// `config.outputTimeConstant` (velocity and position also to the buffered output states).
+    /// `config.outputTimeConstant` (also to the buffered output states, so each error is fed back once).
     @usableFromInline mutating func correctOutput(against s: BufferedImu) {
         let gain = min(1, s.dt / max(s.dt, config.outputTimeConstant))
         let attitudeError = (state.attitude * s.attitude.conjugate).rotationVector
-        output.attitude = (Quaternion(rotationVector: attitudeError * gain) * output.attitude).normalized
+        let rotation = Quaternion(rotationVector: attitudeError * gain)
+        output.attitude = (rotation * output.attitude).normalized
         let dv = (state.velocity - s.velocity) * gain, dp = (state.position - s.position) * gain
         output.velocity += dv; output.position += dp
         for i in 0..<imuBuffer.count {
+            imuBuffer[i].attitude = rotation * imuBuffer[i].attitude
             imuBuffer[i].velocity += dv; imuBuffer[i].position += dp
         }
     }

@@ -8,23 +8,30 @@ import FlightMath
 /// error. It needs horizontal acceleration (turns, speed changes); straight steady flight gives
 /// no information and the aligner stays unconfident.
 public struct GnssYawAligner: Sendable {
-    /// Horizontal IMU velocity change since the last GNSS sample, m/s, NED.
+    /// Horizontal IMU velocity change since the window opened, m/s, NED, and the window's length, s.
     @usableFromInline var imuDelta = Vector3.zero
+    @usableFromInline var elapsed: Float = 0
+    /// Shortest window compared, seconds: differencing GNSS velocities over longer windows
+    /// keeps their noise small beside the manoeuvre's velocity change.
+    public var window: Float = 1
     @usableFromInline var previousGnssVelocity: Vector3?
     /// Accumulated Σ a·b, Σ a×b (vertical component) and Σ |a||b| over sample pairs.
     @usableFromInline var dotSum: Float = 0, crossSum: Float = 0, energy: Float = 0
-    /// Memory factor per GNSS sample (older pairs fade).
-    public var memory: Float = 0.95
+    /// Memory factor per window (older windows fade).
+    public var memory: Float = 0.8
 
     public init() {}
 
     /// Adds the IMU velocity change of one interval (m/s, NED, gravity excluded).
-    @inlinable public mutating func accumulate(deltaVelocity dv: Vector3) { imuDelta += Vector3(dv.x, dv.y, 0) }
+    @inlinable public mutating func accumulate(deltaVelocity dv: Vector3, dt: Float) {
+        imuDelta += Vector3(dv.x, dv.y, 0); elapsed += dt
+    }
 
     /// Adds a GNSS velocity (m/s, NED) measured at the same (delayed) time as the IMU data so far.
     @inlinable public mutating func add(gnssVelocity v: Vector3) {
-        defer { previousGnssVelocity = v; imuDelta = .zero }
-        guard let previous = previousGnssVelocity else { return }
+        guard let previous = previousGnssVelocity else { previousGnssVelocity = v; imuDelta = .zero; elapsed = 0; return }
+        guard elapsed >= window else { return }
+        defer { previousGnssVelocity = v; imuDelta = .zero; elapsed = 0 }
         let a = imuDelta, b = Vector3(v.x - previous.x, v.y - previous.y, 0)
         dotSum = dotSum * memory + a.dot(b)
         crossSum = crossSum * memory + (a.x * b.y - a.y * b.x)
@@ -38,7 +45,7 @@ public struct GnssYawAligner: Sendable {
     @inlinable public var consistency: Float { energy > 0 ? (dotSum * dotSum + crossSum * crossSum).squareRoot() / energy : 0 }
 
     /// True when enough manoeuvring (Σ|a||b| above `minEnergy`, (m/s)²) and consistent data.
-    @inlinable public func isConfident(minEnergy: Float = 4, minConsistency: Float = 0.9) -> Bool {
+    @inlinable public func isConfident(minEnergy: Float = 6, minConsistency: Float = 0.9) -> Bool {
         energy > minEnergy && consistency > minConsistency
     }
 
