@@ -88,7 +88,8 @@ extension Estimator {
         yawAligner.add(gnssVelocity: gnssVelocity)
         guard yawAligner.isConfident() else { return }
         let error = yawAligner.yawError
-        let threshold: Float = health.headingAligned ? 0.2 : 0
+        // Once aligned, the filter refines heading itself; the aligner only catches gross errors.
+        let threshold: Float = health.headingAligned ? 0.35 : 0
         guard abs(error) > threshold else {
             health.headingAligned = true
             return
@@ -97,6 +98,10 @@ extension Estimator {
         let tilt = covariance.variances(ErrorStateIndex.attitude)
         let headingStd: Float = 0.1
         covariance.reset(block: ErrorStateIndex.attitude, variances: Vector3(tilt.x, tilt.y, headingStd * headingStd))
+        // Horizontal accelerometer bias learnt under the wrong heading is not to be trusted.
+        state.accelBias = Vector3(0, 0, state.accelBias.z)
+        let ab = covariance.variances(ErrorStateIndex.accelBias)
+        covariance.reset(block: ErrorStateIndex.accelBias, variances: Vector3(0.04, 0.04, ab.z))
         yawAligner.restart()
         health.headingAligned = true
         health.yawResets += 1

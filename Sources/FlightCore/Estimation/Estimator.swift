@@ -111,6 +111,11 @@ public struct Estimator: Sendable {
     @usableFromInline mutating func stepDelayed(_ s: BufferedImu) {
         let dv = state.integrate(gyro: s.gyro, accel: s.accel, dt: s.dt)
         covariance.predict(r: Matrix3(state.attitude), dv: dv, dt: s.dt, noise: config.processNoise)
+        if !health.headingAligned {
+            // Until heading is known, velocity errors from a wrong heading would be learnt as
+            // accelerometer bias: keep the bias states out of every update (as PX4 inhibits states).
+            covariance.reset(block: ErrorStateIndex.accelBias, variances: covariance.variances(ErrorStateIndex.accelBias))
+        }
         yawAligner.accumulate(deltaVelocity: dv, dt: s.dt)
         delayedTime = s.time
         fuseDueSamples()

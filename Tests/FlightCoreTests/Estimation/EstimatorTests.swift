@@ -81,7 +81,7 @@ import FlightMath
         var sensors = SensorModel()
         sensors.useMagnetometer = false
         // Without a magnetometer the filter starts at heading 0; the vehicle actually faces east.
-        let flight = SyntheticFlight(trajectory: TruthTrajectory(holdTime: 5, rampTime: 3), sensors: sensors, seed: 9)
+        let flight = SyntheticFlight(trajectory: TruthTrajectory(holdTime: 5, rampTime: 3, rateVariation: 0.5), sensors: sensors, seed: 9)
         var estimator = flight.makeEstimator()
         var errorAtFifteenSeconds: Float = .infinity, initialError: Float = 0
         flight.run(&estimator, duration: 5 + 15) { step, _ in

@@ -34,6 +34,9 @@ struct TruthTrajectory {
     var holdTime: Double = 5
     var rampTime: Double = 5
     var headingOffset: Double = 0
+    /// Relative swell of the circle rate after the ramp (0: steady) and its frequency, rad/s.
+    var rateVariation: Double = 0
+    var variationFrequency: Double = 0.3
     var height: Double = 20
 
     struct Sample {
@@ -53,7 +56,12 @@ struct TruthTrajectory {
             return (angularRate * rampTime * (x * x * x - x * x * x * x / 2), angularRate * (3 * x * x - 2 * x * x * x),
                     angularRate / rampTime * 6 * x * (1 - x))
         }
-        return (angularRate * rampTime / 2 + angularRate * (s - rampTime), angularRate, 0)
+        // After the ramp the rate may swell and ebb: φ̇ = ω (1 + A sin²(ν u)), which varies the
+        // speed so that heading and accelerometer bias become separable.
+        let u = s - rampTime, a = rateVariation, nu = variationFrequency
+        let sine = Math.sin(nu * u)
+        return (angularRate * rampTime / 2 + angularRate * u + angularRate * a * (u / 2 - Math.sin(2 * nu * u) / (4 * nu)),
+                angularRate * (1 + a * sine * sine), angularRate * a * nu * Math.sin(2 * nu * u))
     }
 
     func sample(_ t: Double) -> Sample {
