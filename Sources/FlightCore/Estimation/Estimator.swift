@@ -131,13 +131,13 @@ public struct Estimator: Sendable {
     @usableFromInline mutating func fuseDueSamples() {
         let now = delayedTime.micros
         while let m = magBuffer.first, measurementTime(m.time, delay: config.magDelay) <= now {
-            _ = magBuffer.popFirst(); fuseMagnetometer(m.fieldGauss)
+            _ = magBuffer.popFirst(); fuseMagnetometer(m.fieldGauss); health.magFusions += 1
         }
         while let b = baroBuffer.first, measurementTime(b.time, delay: config.baroDelay) <= now {
-            _ = baroBuffer.popFirst(); fuseBaro(b)
+            _ = baroBuffer.popFirst(); fuseBaro(b); health.baroFusions += 1
         }
         while let g = gnssBuffer.first, measurementTime(g.time, delay: config.gnssDelay) <= now {
-            _ = gnssBuffer.popFirst(); fuseGnss(g)
+            _ = gnssBuffer.popFirst(); fuseGnss(g); health.gnssFusions += 1
         }
         if localFrame == nil && delayedTime.seconds(since: lastFakeFusion) >= 0.2 {
             lastFakeFusion = delayedTime

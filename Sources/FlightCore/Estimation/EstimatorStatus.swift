@@ -53,5 +53,7 @@ public struct EstimatorStatus: Sendable {
     public var gnssResets = 0
     /// Measurements rejected by the gates since start.
     public var rejectedMeasurements = 0
+    /// Sensor samples processed at the fusion horizon since start (accepted or not).
+    public var gnssFusions = 0, baroFusions = 0, magFusions = 0
     public init() {}
 }
