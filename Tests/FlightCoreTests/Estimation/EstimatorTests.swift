@@ -26,6 +26,7 @@ import FlightMath
         let flight = SyntheticFlight(trajectory: TruthTrajectory(), sensors: SensorModel(), seed: 7)
         var estimator = flight.makeEstimator()
         var estimateSq: Float = 0, gnssSq: Float = 0, velocitySq: Float = 0, n: Float = 0, gnssCount: Float = 0
+        var tiltSq: Float = 0, yawSq: Float = 0, heightSq: Float = 0
         flight.run(&estimator, duration: 90) { step, _ in
             guard step.time > 20 else { return }
             let e = horizontalError(step)
@@ -33,11 +34,24 @@ import FlightMath
             let dv = step.navigation.velocity - step.truth.velocity
             velocitySq += dv.x * dv.x + dv.y * dv.y
             if let g = step.gnssError { gnssSq += g * g; gnssCount += 1 }
+            let truth = EulerAngles(step.truth.attitude), estimate = EulerAngles(step.navigation.attitude)
+            tiltSq += max((truth.roll - estimate.roll) * (truth.roll - estimate.roll),
+                          (truth.pitch - estimate.pitch) * (truth.pitch - estimate.pitch))
+            let yaw = headingGap(truth.yaw, estimate.yaw)
+            yawSq += yaw * yaw
+            let dh = step.position.z - Float(step.truth.position.2)
+            heightSq += dh * dh
         }
         let estimateRMS = (estimateSq / n).squareRoot(), gnssRMS = (gnssSq / gnssCount).squareRoot()
         let velocityRMS = (velocitySq / n).squareRoot()
-        print("circle: horizontal position RMS \(estimateRMS) m vs raw GNSS \(gnssRMS) m; velocity RMS \(velocityRMS) m/s")
+        let tiltRMS = (tiltSq / n).squareRoot() / Self.degree, yawRMS = (yawSq / n).squareRoot() / Self.degree
+        let heightRMS = (heightSq / n).squareRoot()
+        print("circle: horizontal position RMS \(estimateRMS) m vs raw GNSS \(gnssRMS) m; velocity RMS \(velocityRMS) m/s; "
+              + "worse of roll/pitch RMS \(tiltRMS)°, yaw RMS \(yawRMS)°, height RMS \(heightRMS) m")
         #expect(estimateRMS < 0.7 * gnssRMS)
+        #expect(tiltRMS < 0.3 && yawRMS < 1.5)
+        // The barometer reads 30 m off GNSS altitude: its offset must be learnt, not flown.
+        #expect(heightRMS < 1.0)
         #expect(velocityRMS < 0.5 * Float(SensorModel().gnssVelocityNoise * 3.0.squareRoot()))
         #expect(estimator.status.validity == .all)
     }
@@ -116,5 +130,46 @@ import FlightMath
         #expect(status.positionIssue == .noGnss && status.velocityIssue == .noGnss)
         #expect(status.attitudeIssue == .none && status.heightIssue == .none)
         #expect(!status.validity.contains(.horizontalPosition))
+    }
+
+    @Test func tenSecondGnssLossInCruiseStaysWithinFiveMetresAndRecovers() {
+        var sensors = SensorModel()
+        sensors.gnssOutage = (start: 40, end: 50)
+        let flight = SyntheticFlight(trajectory: TruthTrajectory(), sensors: sensors, seed: 13)
+        var estimator = flight.makeEstimator()
+        var worstDuringOutage: Float = 0, worstAfterRecovery: Float = 0
+        var positionValidAtEnd = false
+        flight.run(&estimator, duration: 60) { step, current in
+            if step.time >= 40 && step.time < 50 { worstDuringOutage = max(worstDuringOutage, horizontalError(step)) }
+            if step.time >= 55 { worstAfterRecovery = max(worstAfterRecovery, horizontalError(step)) }
+            positionValidAtEnd = current.status.validity.contains(.horizontalPosition)
+        }
+        print("GNSS loss: worst error during 10 s outage \(worstDuringOutage) m, worst 5 s after return \(worstAfterRecovery) m")
+        #expect(worstDuringOutage < 5)
+        #expect(worstAfterRecovery < 1.5)
+        #expect(positionValidAtEnd)
+    }
+
+    @Test func delayedHorizonCompensatesGnssLatency() {
+        var sensors = SensorModel()
+        sensors.gnssDelay = 0.2
+        sensors.gnssPositionNoise = 0.3
+        sensors.gnssVelocityNoise = 0.05
+        let flight = SyntheticFlight(trajectory: TruthTrajectory(angularRate: 0.3), sensors: sensors, seed: 17)
+        func velocityRMS(_ estimator: inout Estimator) -> Float {
+            var sum: Float = 0, n: Float = 0
+            flight.run(&estimator, duration: 60) { step, _ in
+                guard step.time > 20 else { return }
+                let dv = step.navigation.velocity - step.truth.velocity
+                sum += dv.x * dv.x + dv.y * dv.y; n += 1
+            }
+            return (sum / n).squareRoot()
+        }
+        var matched = flight.makeEstimator()
+        var ignoringDelay = flight.makeEstimator()
+        ignoringDelay.config.gnssDelay = 0
+        let matchedRMS = velocityRMS(&matched), ignoringRMS = velocityRMS(&ignoringDelay)
+        print("GNSS latency 0.2 s: velocity RMS \(matchedRMS) m/s with the delay modelled, \(ignoringRMS) m/s without")
+        #expect(matchedRMS < 0.5 * ignoringRMS)
     }
 }
