@@ -1,0 +1,61 @@
+/// How the magnetometer is used.
+public enum MagnetometerMode: UInt8, Sendable {
+    /// Fuse all three axes and learn earth and body fields (the default).
+    case threeAxis = 0
+    /// Ignore the magnetometer: heading comes from GNSS velocity in flight.
+    case disabled = 1
+}
+
+/// Tuning of the estimator: noise, delays, gates and thresholds. Defaults suit a Pixhawk-class IMU
+/// and a u-blox M8/M9-class receiver, close to PX4 EKF2's defaults.
+public struct EstimatorConfig: Sendable {
+    /// Process noise (IMU noise, bias and field random walks).
+    public var processNoise = ProcessNoise(gyroNoise: 0.015, accelNoise: 0.35, gyroBiasWalk: 1e-3,
+                                           accelBiasWalk: 3e-3, earthFieldWalk: 1e-3, bodyFieldWalk: 1e-4)
+    /// Delay of each sensor: how long before its sample's timestamp the measurement was taken, s.
+    public var gnssDelay: Float = 0.11
+    public var baroDelay: Float = 0
+    public var magDelay: Float = 0
+    /// Lowest GNSS position noise used (1σ, metres), whatever the receiver reports.
+    public var gnssPositionNoise: Float = 0.5
+    /// Lowest GNSS velocity noise used (1σ, m/s).
+    public var gnssVelocityNoise: Float = 0.3
+    /// Barometric height noise (1σ, metres).
+    public var baroNoise: Float = 2.0
+    /// Magnetometer noise per axis (1σ, gauss).
+    public var magNoise: Float = 0.05
+    /// Innovation gates, standard deviations.
+    public var gnssPositionGate: Float = 5
+    public var gnssVelocityGate: Float = 5
+    public var baroGate: Float = 5
+    public var magGate: Float = 3
+    /// Magnetic declination, radians east of true north (from a World Magnetic Model lookup or a parameter).
+    public var declination: Float = 0
+    public var magnetometerMode: MagnetometerMode = .threeAxis
+    /// Time of stationary data averaged for the initial alignment, seconds.
+    public var alignmentDuration: Float = 1.0
+    /// Consecutive good GNSS samples needed before the origin is set.
+    public var gnssGoodSamplesForOrigin = 5
+    /// GNSS quality needed to use a sample: accuracies (metres) and satellites.
+    public var gnssMaxHorizontalAccuracy: Float = 5
+    public var gnssMaxVerticalAccuracy: Float = 8
+    public var gnssMinSatellites: UInt8 = 6
+    /// After this long with GNSS rejected by the gates, the filter resets to GNSS, seconds.
+    public var gnssResetTimeout: Float = 5
+    /// After this long with the magnetometer rejected, it is declared bad and heading is taken
+    /// from GNSS velocity, seconds.
+    public var magFailTimeout: Float = 5
+    /// Time constant of the output predictor's correction, seconds.
+    public var outputTimeConstant: Float = 0.25
+    /// A solution is reported good only when its standard deviation is below these.
+    public var maxTiltStd: Float = 0.09
+    public var maxVelocityStd: Float = 1.0
+    public var maxPositionStd: Float = 5.0
+    /// Dead reckoning without GNSS keeps position valid this long, seconds.
+    public var deadReckoningTimeout: Float = 10
+
+    public init() {}
+
+    /// The delayed fusion horizon: the longest sensor delay, seconds.
+    @inlinable public var fusionHorizon: Float { max(gnssDelay, max(baroDelay, magDelay)) }
+}
