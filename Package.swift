@@ -24,7 +24,8 @@ let package = Package(
     targets: [
         // MARK: Embedded-safe core (standard library only)
         .target(name: "FlightMath", swiftSettings: coreSettings, linkerSettings: [.linkedLibrary("m")]),
-        .target(name: "FlightCore", dependencies: ["FlightMath"], swiftSettings: coreSettings),
+        .target(name: "FlightCore", dependencies: ["FlightMath"], exclude: ["Estimation/derivation"],
+                swiftSettings: coreSettings),
         .target(name: "MAVLink", swiftSettings: coreSettings),
         .target(name: "MAVLinkDialects", dependencies: ["MAVLink"], swiftSettings: coreSettings),
         .target(name: "VehicleServices", dependencies: ["FlightCore", "MAVLinkDialects"], swiftSettings: coreSettings),
