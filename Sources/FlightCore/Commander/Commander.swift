@@ -117,7 +117,8 @@ public struct Commander: Sendable {
             events.push(.crashDetected); disarm(.crash); return
         }
         let wasLanded = landDetector.isLanded
-        let landed = landDetector.update(at: time, velocity: nav.velocity, thrust: health.thrust, armed: isArmed)
+        let landed = landDetector.update(at: time, velocity: nav.velocity, thrust: health.thrust, armed: isArmed,
+                                         descentCommanded: health.descentCommanded)
         guard isArmed else { return }
         if wasLanded && !landed { hasTakenOff = true; landedAt = nil; events.push(.tookOff) }
         if !wasLanded && landed { landedAt = time; events.push(.landed) }

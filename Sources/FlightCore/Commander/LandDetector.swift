@@ -10,6 +10,12 @@ public struct LandDetectorConfig: Sendable {
     public var triggerTime: Float = 1.0
     /// Climb rate that, with thrust above `lowThrust`, means "airborne", m/s upward.
     public var takeoffClimbRate: Float = 0.3
+    /// Thrust that holds the vehicle in a hover, 0...1 (`MPC_THR_HOVER`).
+    public var hoverThrust: Float = 0.5
+    /// While a descent is commanded, thrust below this fraction of `hoverThrust` with the vehicle
+    /// not moving means it is resting on the ground (PX4's "ground contact"): the velocity loop's
+    /// downward-acceleration limit keeps thrust well above `lowThrust` there.
+    public var groundContactThrustFraction: Float = 0.9
     public init() {}
 }
 
@@ -26,15 +32,19 @@ public struct LandDetector: Sendable {
 
     public init(config: LandDetectorConfig = LandDetectorConfig()) { self.config = config }
 
-    /// Updates the decision; `velocity` in m/s NED, `thrust` 0...1.
-    public mutating func update(at time: Tick, velocity: Vector3, thrust: Float, armed: Bool) -> Bool {
+    /// Updates the decision; `velocity` in m/s NED, `thrust` 0...1, `descentCommanded` when the
+    /// controllers are asked to go down (landing).
+    public mutating func update(at time: Tick, velocity: Vector3, thrust: Float, armed: Bool,
+                                descentCommanded: Bool = false) -> Bool {
         guard armed else { isLanded = true; restingSince = nil; return true }
         if isLanded {
             if thrust > config.lowThrust && -velocity.z > config.takeoffClimbRate { isLanded = false; restingSince = nil }
             return isLanded
         }
+        let lowThrust = thrust < config.lowThrust
+            || (descentCommanded && thrust < config.groundContactThrustFraction * config.hoverThrust)
         let resting = abs(velocity.z) < config.maxVerticalSpeed
-            && velocity.horizontalLength < config.maxHorizontalSpeed && thrust < config.lowThrust
+            && velocity.horizontalLength < config.maxHorizontalSpeed && lowThrust
         if !resting { restingSince = nil; return false }
         let since = restingSince ?? time
         restingSince = since

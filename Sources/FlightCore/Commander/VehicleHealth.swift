@@ -27,6 +27,8 @@ public struct VehicleHealth: Sendable {
     public var home: Vector3?
     /// The geofence rule currently broken (nil: inside).
     public var geofenceBreach: GeofenceBreach?
+    /// The controllers are being asked to descend (a landing in progress), for the land detector.
+    public var descentCommanded: Bool = false
 
     public init(navigation: NavigationState = NavigationState(), estimatorHealthy: Bool = true,
                 gnssFix: GnssFix = .fix3D, lastGnss: Tick? = nil, batteryRemaining: Float = .nan,

@@ -26,6 +26,9 @@ public enum ParameterCatalog {
         ParameterGroup(title: "Manual control", definitions: manualControl),
         ParameterGroup(title: "Mixer and motors", definitions: mixer),
         ParameterGroup(title: "Loop scheduling", definitions: scheduling),
+        ParameterGroup(title: "Battery", definitions: battery),
+        ParameterGroup(title: "Missions and return", definitions: navigation),
+        ParameterGroup(title: "Failsafes", definitions: failsafes),
     ]
 
     /// Every definition of every group, in order.

@@ -1,0 +1,57 @@
+import FlightCore
+import FlightMath
+import Simulation
+
+/// The real flight stack flying the simulated vehicle, in lockstep.
+///
+/// One `step()` advances the physics by one fixed step (1 kHz by default); the sensor samples that
+/// fell due go to the flight stack, and the stack's motor commands drive the next physics step.
+/// No clock is read: a seeded run is the same flight, bit for bit, whatever the machine.
+public struct SITLVehicle: Sendable {
+    public private(set) var simulator: Simulator
+    public var stack: FlightStack
+    /// The latest ground truth (nil before the first step).
+    public private(set) var truth: Truth?
+    var motors = MotorCommands()
+
+    /// Builds the simulated vehicle and a flight stack configured with `parameters`.
+    public init(airframe: Airframe, scenario: Scenario, seed: UInt64, parameters: ParameterTable) throws(FlightStackError) {
+        simulator = Simulator(airframe: airframe, scenario: scenario, seed: seed)
+        stack = try FlightStack(parameters: parameters)
+    }
+
+    /// Simulated time since start.
+    public var time: Tick { Tick(micros: simulator.timeMicros) }
+
+    /// Advances one physics step.
+    public mutating func step() {
+        let (t, batch) = simulator.step(motors)
+        truth = t
+        // Slow sensors first, so the IMU step that follows sees them.
+        if let g = batch.gnss { stack.gnss(Self.sample(g)) }
+        if let b = batch.baro { stack.baro(BaroSample(time: Tick(micros: b.timeMicros), pressurePa: b.pressurePascals, temperatureC: b.temperatureCelsius)) }
+        if let m = batch.mag { stack.mag(MagSample(time: Tick(micros: m.timeMicros), fieldGauss: m.fieldGauss)) }
+        if let b = batch.battery { stack.battery(BatterySample(time: Tick(micros: b.timeMicros), volts: b.volts, amps: b.amps)) }
+        if let imu = batch.imu {
+            let out = stack.imu(ImuSample(time: Tick(micros: imu.timeMicros), gyro: imu.gyro, accel: imu.accel))
+            motors = MotorCommands(out.motors)
+        }
+    }
+
+    /// Steps until `seconds` of simulated time have passed or `stop` says so.
+    public mutating func run(seconds: Double, until stop: (borrowing SITLVehicle) -> Bool = { _ in false }) {
+        let end = simulator.timeMicros + UInt64(seconds * 1e6)
+        while simulator.timeMicros < end {
+            step()
+            if stop(self) { return }
+        }
+    }
+
+    static func sample(_ g: GnssReading) -> GnssSample {
+        GnssSample(time: Tick(micros: g.timeMicros), latE7: Int32((g.latitude * 1e7).rounded()),
+                   lonE7: Int32((g.longitude * 1e7).rounded()), altitudeMeters: g.altitudeMeters,
+                   velocityNED: g.velocityNED, fix: GnssFix(rawValue: g.fix.rawValue) ?? .noFix,
+                   satellites: g.satellites, horizontalAccuracy: g.horizontalAccuracy,
+                   verticalAccuracy: g.verticalAccuracy, speedAccuracy: g.speedAccuracy)
+    }
+}

@@ -1,0 +1,180 @@
+import FlightMath
+
+/// The whole flight controller behind one entry point: estimator, commander, navigator, control
+/// cascade and mixer, configured from the parameter table.
+///
+/// Every edge drives it the same way — the SITL runtime, the host autopilot and the firmware:
+/// feed sensor samples as they arrive (`gnss`, `baro`, `mag`, `battery`), and call `imu(_:)` on
+/// every IMU sample; it runs the fixed-rate cascade and returns the motor commands. Ground-station
+/// requests (arm, mode, mission…) arrive through the methods in `FlightStack+Requests.swift`, and
+/// what the stack decided comes back through `nextEvent()`.
+///
+/// Time is the sample timestamps (`Tick`, µs since boot); the stack never reads a clock.
+public struct FlightStack: Sendable {
+    /// Every tunable; change through `setParameter` so the algorithms pick the change up.
+    public private(set) var parameters: ParameterTable
+    public private(set) var estimator: Estimator
+    public private(set) var control: MulticopterControl
+    public internal(set) var commander: Commander
+    public internal(set) var navigator: Navigator
+    /// The geofence from the uploaded fence plan.
+    public internal(set) var geofence = Geofence()
+    /// The fence plan as uploaded (kept for download).
+    public internal(set) var fencePlan = MissionPlan(capacity: 0)
+    /// The rally plan as uploaded.
+    public internal(set) var rallyPlan = MissionPlan(capacity: 0)
+
+    /// The latest motor commands.
+    public private(set) var outputs: ActuatorOutputs
+    /// The latest trajectory setpoint the navigator produced (NaN-filled when not autonomous).
+    public private(set) var trajectorySetpoint = TrajectorySetpoint()
+    /// The latest samples, for telemetry.
+    public private(set) var lastGnss: GnssSample?
+    public private(set) var lastBaro: BaroSample?
+    public private(set) var lastBattery: BatterySample?
+    /// Battery state of charge, 0…1, from the voltage under load (NaN until a reading arrives).
+    public private(set) var batteryRemaining: Float = .nan
+    /// When a ground station was last heard.
+    public private(set) var lastGroundStationContact: Tick?
+    /// Current time: the newest sample's timestamp.
+    public private(set) var now = Tick.zero
+
+    var events = EventQueue<FlightStackEvent>(capacity: 64)
+    var fenceLocalized = false
+
+    /// A flight stack configured from `parameters` (the airframe's defaults, or a saved set).
+    public init(parameters: ParameterTable = ParameterTable()) throws(FlightStackError) {
+        self.parameters = parameters
+        estimator = Estimator(config: EstimatorConfig())
+        do { control = try MulticopterControl(gains: ControlGains(parameters: parameters)) } catch {
+            throw .invalidAirframe
+        }
+        commander = Commander(config: CommanderConfig(parameters: parameters))
+        navigator = Navigator(config: NavigatorConfig(parameters: parameters))
+        outputs = ActuatorOutputs(count: control.mixer.settings.geometry.motorCount)
+    }
+
+    // MARK: Sensor feeds
+
+    /// Runs one IMU step: estimator prediction, decisions, and the control cascade.
+    ///
+    /// - Returns: the motor commands for this tick (normalised 0…1, in the airframe's order).
+    @discardableResult
+    public mutating func imu(_ sample: ImuSample) -> ActuatorOutputs {
+        now = sample.time
+        estimator.predict(sample)
+        let state = estimator.navigationState
+        localizeFenceIfNeeded(state)
+        commander.step(at: now, health: health(state))
+        drainCommanderEvents(state)
+        let setpoint = navigator.step(at: now, mode: commander.mode, armed: commander.isArmed, state: state,
+                                      landed: commander.isLanded, guided: commander.guidedTarget)
+        drainNavigatorEvents()
+        let target: ControlTarget
+        if let setpoint {
+            trajectorySetpoint = setpoint
+            target = .trajectory(setpoint)
+        } else {
+            trajectorySetpoint = TrajectorySetpoint()
+            // Pilot modes without a pilot: hold attitude level at the current thrust (no RC yet).
+            target = .manual(ManualInput(throttle: commander.isArmed ? 0.5 : 0), .altitude)
+        }
+        outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed)
+        return outputs
+    }
+
+    /// A GNSS receiver solution.
+    public mutating func gnss(_ sample: GnssSample) {
+        lastGnss = sample
+        estimator.fuse(sample)
+    }
+
+    /// A barometer reading.
+    public mutating func baro(_ sample: BaroSample) {
+        lastBaro = sample
+        estimator.fuse(sample)
+    }
+
+    /// A magnetometer reading.
+    public mutating func mag(_ sample: MagSample) { estimator.fuse(sample) }
+
+    /// A battery monitor reading; the state of charge follows from the per-cell voltage with the
+    /// load's sag added back (`BAT_R_INTERNAL`), filtered.
+    public mutating func battery(_ sample: BatterySample) {
+        lastBattery = sample
+        let cells = Float(max(1, parameters.int32("BAT_N_CELLS")))
+        let empty = parameters.float("BAT_V_EMPTY"), full = parameters.float("BAT_V_CHARGED")
+        let rest = sample.volts / cells + parameters.float("BAT_R_INTERNAL") * sample.amps
+        let estimate = min(1, max(0, (rest - empty) / (full - empty)))
+        batteryRemaining = batteryRemaining.isNaN ? estimate : batteryRemaining + 0.02 * (estimate - batteryRemaining)
+    }
+
+    /// A heartbeat from a ground station arrived.
+    public mutating func groundStationHeartbeat(at time: Tick) { lastGroundStationContact = time }
+
+    /// The estimate now.
+    public var navigationState: NavigationState { estimator.navigationState }
+
+    /// The next thing the stack decided (arming, mode changes, failsafes, items reached…).
+    public mutating func nextEvent() -> FlightStackEvent? { events.pop() }
+
+    // MARK: Internals
+
+    func health(_ state: NavigationState) -> VehicleHealth {
+        let status = estimator.status
+        var breach: GeofenceBreach? = nil
+        if fenceLocalized, let home = navigator.homePosition {
+            breach = geofence.breach(at: state.position, home: home)
+        }
+        var h = VehicleHealth(
+            navigation: state, estimatorHealthy: status.aligned, gnssFix: lastGnss?.fix ?? .noGps,
+            lastGnss: lastGnss?.time, batteryRemaining: batteryRemaining, sensorsHealthy: true,
+            lastGroundStationContact: lastGroundStationContact, lastManualInput: nil,
+            thrust: control.rateSetpoint.thrust, missionReady: !navigator.plan.isEmpty && navigator.plan.isValid,
+            home: navigator.homePosition, geofenceBreach: breach)
+        h.descentCommanded = trajectorySetpoint.velocity.z > 0.2 && !trajectorySetpoint.position.z.isFinite
+        return h
+    }
+
+    mutating func localizeFenceIfNeeded(_ state: NavigationState) {
+        guard !fenceLocalized, let origin = state.origin else { return }
+        geofence.localize(LocalTangentPlane(origin: origin))
+        fenceLocalized = true
+    }
+
+    mutating func drainCommanderEvents(_ state: NavigationState) {
+        while let e = commander.nextEvent() {
+            if case .armed = e { _ = navigator.setHome(at: state) }
+            events.push(.commander(e))
+        }
+    }
+
+    mutating func drainNavigatorEvents() {
+        while let e = navigator.nextEvent() { events.push(.navigator(e)) }
+    }
+
+    mutating func applyParameters() {
+        control.updateGains(ControlGains(parameters: parameters))
+        commander.config = CommanderConfig(parameters: parameters)
+        let takeoff = navigator.config.takeoffAltitude
+        navigator.config = NavigatorConfig(parameters: parameters)
+        navigator.config.takeoffAltitude = takeoff
+    }
+
+    mutating func setParameterValue(at index: Int, to value: ParameterValue) throws(ParameterError) {
+        try parameters.set(at: index, to: value)
+        applyParameters()
+    }
+}
+
+/// What the flight stack decided, for telemetry and logs.
+public enum FlightStackEvent: Sendable, Equatable {
+    case commander(CommanderEvent)
+    case navigator(NavigatorEvent)
+}
+
+/// Why a flight stack cannot be built.
+public enum FlightStackError: Error, Sendable, Equatable {
+    /// The parameters describe an airframe the mixer cannot allocate.
+    case invalidAirframe
+}

@@ -1,0 +1,37 @@
+import Autopilot
+import FlightCore
+import FlightMath
+import Foundation
+import Simulation
+
+/// Builds simulated vehicles from the repository's data files, as `swiftlet sitl` does.
+enum SITLFixtures {
+    static let repoRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
+    static let airframeFiles = ["quad250": "quad_250_racer", "quad450": "quad_450", "hexa550": "hexa_550"]
+
+    static func vehicle(_ name: String = "quad450", scenario: String = "calm", seed: UInt64 = 1) throws -> SITLVehicle {
+        let root = repoRoot.path
+        let airframe = try SimulationFiles.airframe(named: name, in: root + "/sim/vehicles")
+        let scenario = try SimulationFiles.scenario(atPath: root + "/sim/scenarios/\(scenario).scenario")
+        var table = ParameterTable()
+        let file = root + "/Firmware/airframes/\(airframeFiles[name]!).params"
+        try ParameterFile.apply(try ParameterFile.read(atPath: file), to: &table, file: file)
+        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: table)
+    }
+
+    /// A mission item at `north`/`east` metres from `origin`, `altitude` m above home.
+    static func waypoint(_ origin: GeodeticPosition, north: Double, east: Double, altitude: Float,
+                         command: MissionCommand = .navWaypoint) -> MissionItem {
+        let p = LocalTangentPlane(origin: origin).geodetic(of: NEDOffset(north: north, east: east, down: 0))
+        return MissionItem(command, latE7: Int32((p.latitude * 1e7).rounded()), lonE7: Int32((p.longitude * 1e7).rounded()),
+                           altitude: altitude)
+    }
+}
