@@ -55,5 +55,7 @@ public struct EstimatorStatus: Sendable {
     public var rejectedMeasurements = 0
     /// Sensor samples processed at the fusion horizon since start (accepted or not).
     public var gnssFusions = 0, baroFusions = 0, magFusions = 0
+    /// Filter intervals predicted at the fusion horizon since start.
+    public var filterPredictions = 0
     public init() {}
 }
