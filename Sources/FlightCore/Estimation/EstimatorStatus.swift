@@ -38,7 +38,8 @@ public struct EstimatorStatus: Sendable {
     public var usingMagnetometer = false
     /// Test ratios per sensor.
     public var testRatios = InnovationTestRatios()
-    /// Why attitude, velocity and position are not good (`.none` when they are).
+    /// Why attitude (tilt), horizontal velocity, horizontal position and height are not good
+    /// (`.none` when they are). Heading is in `headingAligned`.
     public var attitudeIssue: SolutionIssue = .aligning
     public var velocityIssue: SolutionIssue = .aligning
     public var positionIssue: SolutionIssue = .aligning

@@ -190,4 +190,16 @@ import FlightMath
         #expect(!estimator.status.usingMagnetometer && estimator.status.yawResets >= 1)
         #expect(worstLate < 5 * Self.degree)
     }
+
+    @Test func withoutCompassAttitudeIsGoodButHorizontalSolutionWaitsForHeading() {
+        var sensors = SensorModel()
+        sensors.useMagnetometer = false
+        let flight = SyntheticFlight(trajectory: TruthTrajectory(angularRate: 0), sensors: sensors, seed: 23)
+        var estimator = flight.makeEstimator()
+        flight.run(&estimator, duration: 10) { _, _ in }
+        let status = estimator.status
+        #expect(status.validity.contains(.attitude) && status.validity.contains(.height))
+        #expect(!status.headingAligned)
+        #expect(status.velocityIssue == .headingUnknown && status.positionIssue == .headingUnknown)
+    }
 }
