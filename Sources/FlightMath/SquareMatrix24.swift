@@ -25,11 +25,6 @@ public struct SquareMatrix24: Sendable {
         }
     }
 
-    /// Copies the upper triangle of the leading `n`×`n` block onto the lower one.
-    @inlinable public mutating func copyUpperToLower(count n: Int) {
-        for r in 0..<n { for c in (r + 1)..<max(r + 1, n) { self[c, r] = self[r, c] } }
-    }
-
     /// Replaces the leading `n`×`n` block by its symmetric part, (P + Pᵀ)/2.
     @inlinable public mutating func symmetrize(count n: Int) {
         for r in 0..<n {
