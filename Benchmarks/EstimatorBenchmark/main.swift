@@ -34,16 +34,19 @@ var estimator = Estimator(config: config)
 var jitter = Jitter()
 let earthField = Vector3(0.21, 0.0105, 0.43)
 
-// Buckets: IMU updates in which nothing was fused, or GNSS / baro / mag was fused.
+// Buckets: IMU updates that only ran the output predictor, that also ran one filter prediction,
+// or a prediction plus a GNSS / baro / mag fusion.
 var buckets = [(name: String, total: UInt64, count: Int, samples: [UInt64])](
-    repeating: ("", 0, 0, []), count: 4)
-buckets[0].name = "predict only"; buckets[1].name = "with GNSS (6 scalars)"
-buckets[2].name = "with baro"; buckets[3].name = "with mag (3 axes + declination)"
+    repeating: ("", 0, 0, []), count: 5)
+buckets[0].name = "output predictor only"; buckets[1].name = "+ filter prediction"
+buckets[2].name = "+ prediction + GNSS (6 scalars)"; buckets[3].name = "+ prediction + baro"
+buckets[4].name = "+ prediction + mag (3 axes + decl.)"
 
 let steps = Int(seconds * 250)
 for step in 0..<steps {
     let t = Double(step) * 0.004
     let time = Tick(micros: UInt64(step) * 4000)
+    // GNSS at 5 Hz, baro and mag at 10 Hz, staggered so each fusion can be timed alone.
     // Slow circle after 5 s: 10 m/s on a 50 m radius.
     let moving = t > 5
     let phase = moving ? (t - 5) * 0.2 : 0
@@ -52,7 +55,7 @@ for step in 0..<steps {
     let gyro = Vector3(jitter.next(0.01), jitter.next(0.01), (moving ? 0.2 : 0) + jitter.next(0.01))
     let accel = attitude.inverseRotate(Vector3(0, 0, -9.80665)) + Vector3(jitter.next(0.1), jitter.next(0.1), jitter.next(0.1))
     let before = estimator.status
-    if step % 50 == 0 {
+    if step % 50 == 25 {
         let ned = NEDOffset(north: 50 * (cos(phase) - 1), east: 50 * sin(phase), down: -20)
         let geo = plane.geodetic(of: ned)
         estimator.fuse(GnssSample(time: time, latE7: Int32(geo.latitude * 1e7), lonE7: Int32(geo.longitude * 1e7),
@@ -61,23 +64,26 @@ for step in 0..<steps {
                                   fix: .fix3D, satellites: 12, horizontalAccuracy: 1, verticalAccuracy: 1.5,
                                   speedAccuracy: 0.2))
     }
-    if step % 5 == 0 {
+    if step % 25 == 0 {
         estimator.fuse(BaroSample(time: time, pressurePa: StandardAtmosphere.pressure(altitude: 508 + jitter.next(0.3)),
                                   temperatureC: 15))
     }
-    if step % 5 == 2 { estimator.fuse(MagSample(time: time, fieldGauss: attitude.inverseRotate(earthField))) }
+    if step % 25 == 12 { estimator.fuse(MagSample(time: time, fieldGauss: attitude.inverseRotate(earthField))) }
     let start = nowNanos()
     estimator.predict(ImuSample(time: time, gyro: gyro, accel: accel))
     let elapsed = nowNanos() - start
     let after = estimator.status
     guard after.aligned && before.aligned else { continue }
-    let bucket = after.gnssFusions != before.gnssFusions ? 1
-        : (after.baroFusions != before.baroFusions && after.magFusions != before.magFusions ? -1
-        : (after.baroFusions != before.baroFusions ? 2 : (after.magFusions != before.magFusions ? 3 : 0)))
-    if bucket >= 0 { buckets[bucket].total += elapsed; buckets[bucket].count += 1; buckets[bucket].samples.append(elapsed) }
-    else {
-        // Baro and mag together: count towards neither (kept apart so each is measured alone).
+    let predicted = after.filterPredictions - before.filterPredictions
+    let gnss = after.gnssFusions != before.gnssFusions, baro = after.baroFusions != before.baroFusions
+    let mag = after.magFusions != before.magFusions
+    var bucket = -1
+    if predicted == 0 { bucket = 0 }
+    else if predicted == 1 {
+        if !gnss && !baro && !mag { bucket = 1 } else if gnss && !baro && !mag { bucket = 2 }
+        else if baro && !gnss && !mag { bucket = 3 } else if mag && !gnss && !baro { bucket = 4 }
     }
+    if bucket >= 0 { buckets[bucket].total += elapsed; buckets[bucket].count += 1; buckets[bucket].samples.append(elapsed) }
 }
 
 func median(_ v: [UInt64]) -> Double { v.isEmpty ? 0 : Double(v.sorted()[v.count / 2]) }
@@ -87,15 +93,18 @@ func micros(_ nanos: Double) -> String {
     let fraction = hundredths % 100
     return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) µs"
 }
-let base = median(buckets[0].samples)
-print("Estimator cost over \(Int(seconds)) s of 250 Hz IMU data (\(steps) updates)")
-for b in buckets {
+let outputOnly = median(buckets[0].samples), withPrediction = median(buckets[1].samples)
+print("Estimator cost over \(Int(seconds)) s of 250 Hz IMU data (\(steps) updates), filter at 100 Hz nominal")
+for (index, b) in buckets.enumerated() {
     let m = median(b.samples)
     let mean = b.count > 0 ? Double(b.total) / Double(b.count) : 0
-    let name = b.name.padding(toLength: 34)
-    var line = "\(name) median \(micros(m))  mean \(micros(mean))  (n = \(b.count))"
-    if b.name != buckets[0].name { line += "   fusion alone ≈ \(micros(m - base))" }
+    var line = "\(b.name.padding(toLength: 38)) median \(micros(m))  mean \(micros(mean))  (n = \(b.count))"
+    if index == 1 { line += "   prediction alone ≈ \(micros(m - outputOnly))" }
+    if index > 1 { line += "   fusion alone ≈ \(micros(m - withPrediction))" }
     print(line)
 }
 let final = estimator.navigationState
-print("final position \(final.position), validity \(final.validity.rawValue), status \(estimator.status.positionIssue)")
+let status = estimator.status
+print("final position \(final.position), validity \(final.validity.rawValue), status \(status.positionIssue)")
+print("calls: predict \(steps), filter predictions \(status.filterPredictions), GNSS \(status.gnssFusions), "
+      + "baro \(status.baroFusions), mag \(status.magFusions)")

@@ -12,15 +12,17 @@ public struct SquareMatrix24: Sendable {
     /// The zero matrix.
     @inlinable public init() { elements = InlineArray(repeating: 0) }
 
-    /// Element at `row`, `column` (0-based).
+    /// Element at `row`, `column` (0-based, each below 24; checked in debug builds only, since the
+    /// filter's generated code indexes this matrix thousands of times per IMU sample).
     @inlinable public subscript(row: Int, column: Int) -> Float {
-        get { elements[row &* 24 &+ column] }
-        set { elements[row &* 24 &+ column] = newValue }
-    }
-
-    /// Copies the upper triangle of the leading `n`×`n` block onto the lower one.
-    @inlinable public mutating func copyUpperToLower(count n: Int) {
-        for r in 0..<n { for c in (r + 1)..<max(r + 1, n) { self[c, r] = self[r, c] } }
+        get {
+            assert(row >= 0 && row < 24 && column >= 0 && column < 24)
+            return elements[unchecked: row &* 24 &+ column]
+        }
+        set {
+            assert(row >= 0 && row < 24 && column >= 0 && column < 24)
+            elements[unchecked: row &* 24 &+ column] = newValue
+        }
     }
 
     /// Replaces the leading `n`×`n` block by its symmetric part, (P + Pᵀ)/2.

@@ -67,4 +67,13 @@ import Testing
         p[3, 4] = 10; p[4, 3] = 10   // |P34| > sqrt(P33 P44): indefinite
         #expect(!p.isPositiveDefinite(count: 21))
     }
+
+    @Test func symmetrizeAveragesMirroredEntriesAndResetClearsAState() {
+        var p = SquareMatrix24()
+        p[1, 4] = 2; p[4, 1] = 4; p[2, 2] = 3; p[2, 5] = 1; p[5, 2] = 1
+        p.symmetrize(count: 6)
+        #expect(p[1, 4] == 3 && p[4, 1] == 3 && p.asymmetry(count: 6) == 0)
+        p.resetState(2, variance: 0.5, count: 6)
+        #expect(p[2, 2] == 0.5 && p[2, 5] == 0 && p[5, 2] == 0 && p[1, 4] == 3)
+    }
 }

@@ -161,8 +161,12 @@ extension Estimator {
             health.rejectedMeasurements += 1
             if let since = magRejectedSince {
                 if delayedTime.seconds(since: since) > config.magFailTimeout {
+                    // The magnetometer is bad: distrust the heading it gave and let GNSS velocity find it.
                     health.usingMagnetometer = false
+                    health.headingAligned = false
                     yawAligner.restart()
+                    let tilt = covariance.variances(ErrorStateIndex.attitude)
+                    covariance.reset(block: ErrorStateIndex.attitude, variances: Vector3(tilt.x, tilt.y, 0.25))
                 }
             } else {
                 magRejectedSince = delayedTime

@@ -19,9 +19,10 @@ extension Estimator {
         s.velocityStd = max(vel.x, vel.y).squareRoot()
         s.positionStd = max(pos.x, pos.y).squareRoot()
         guard s.aligned else { return s }
-        if s.tiltStd > config.maxTiltStd { s.attitudeIssue = .uncertaintyTooLarge }
-        else if !s.headingAligned { s.attitudeIssue = .headingUnknown }
-        else { s.attitudeIssue = .none }
+        // Attitude is good when the tilt is: a multicopter can take off and hold attitude without
+        // a heading (it is found from GNSS velocity in flight); horizontal velocity and position
+        // report `.headingUnknown` until then.
+        s.attitudeIssue = s.tiltStd > config.maxTiltStd ? .uncertaintyTooLarge : .none
         let sinceGnss = lastGnssFused.map { delayedTime.seconds(since: $0) } ?? .infinity
         func horizontalIssue(std: Float, limit: Float) -> SolutionIssue {
             if !s.originSet || sinceGnss > config.deadReckoningTimeout { return .noGnss }

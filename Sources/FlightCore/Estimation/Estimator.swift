@@ -1,9 +1,10 @@
 import FlightMath
 
-/// One IMU interval kept for the delayed fusion horizon, with the output predictor's state at its end.
+/// One filter interval of IMU data (one or more samples summed) kept for the delayed fusion
+/// horizon, with the output predictor's state at its end.
 public struct BufferedImu: Sendable {
     public var time: Tick
-    /// Raw angular rate (rad/s) and specific force (m/s²), body FRD.
+    /// Raw angular rate (rad/s) and specific force (m/s²) averaged over the interval, body FRD.
     public var gyro: Vector3, accel: Vector3
     /// Interval, seconds.
     public var dt: Float
@@ -17,7 +18,7 @@ public struct BufferedImu: Sendable {
 /// Swiftlet's navigation filter: a 21-state error-state extended Kalman filter.
 ///
 /// States: attitude, NED velocity and position, gyro and accelerometer biases, earth and body
-/// magnetic fields (`ErrorStateIndex`). It predicts with every IMU sample and fuses GNSS position
+/// magnetic fields (`ErrorStateIndex`). It predicts with IMU data summed into filter intervals (`config.filterPeriod`, 100 Hz by default) and fuses GNSS position
 /// and velocity, barometric height and the three-axis magnetometer by sequential scalar updates
 /// with innovation gates.
 ///
@@ -44,6 +45,9 @@ public struct Estimator: Sendable {
     /// Output predictor state at the present time (biases copied from the filter).
     @usableFromInline var output = NominalState()
     @usableFromInline var lastImuTime: Tick?
+    /// IMU data summed towards the next filter interval: Σ gyro·dt (rad), Σ accel·dt (m/s), Σ dt (s).
+    @usableFromInline var pendingAngle = Vector3.zero, pendingVelocity = Vector3.zero
+    @usableFromInline var pendingTime: Float = 0
     @usableFromInline var latestRate = Vector3.zero
     @usableFromInline var alignment = StationaryAlignment()
     @usableFromInline var yawAligner = GnssYawAligner()
@@ -67,7 +71,8 @@ public struct Estimator: Sendable {
         health.usingMagnetometer = config.magnetometerMode == .threeAxis
     }
 
-    /// Processes one IMU sample: output prediction now, filter prediction and fusion at the horizon.
+    /// Processes one IMU sample: output prediction now; once a filter interval (`config.filterPeriod`)
+    /// is complete, filter prediction and fusion at the horizon.
     public mutating func predict(_ imu: ImuSample) {
         guard let last = lastImuTime else { lastImuTime = imu.time; return }
         guard imu.time > last else { return }
@@ -82,8 +87,12 @@ public struct Estimator: Sendable {
         }
         output.gyroBias = state.gyroBias; output.accelBias = state.accelBias
         _ = output.integrate(gyro: imu.gyro, accel: imu.accel, dt: dt)
-        imuBuffer.push(BufferedImu(time: imu.time, gyro: imu.gyro, accel: imu.accel, dt: dt, attitude: output.attitude,
-                                   velocity: output.velocity, position: output.position))
+        pendingAngle += imu.gyro * dt; pendingVelocity += imu.accel * dt; pendingTime += dt
+        guard pendingTime >= 0.9 * config.filterPeriod else { return }
+        imuBuffer.push(BufferedImu(time: imu.time, gyro: pendingAngle / pendingTime, accel: pendingVelocity / pendingTime,
+                                   dt: pendingTime, attitude: output.attitude, velocity: output.velocity,
+                                   position: output.position))
+        pendingAngle = .zero; pendingVelocity = .zero; pendingTime = 0
         let horizon = UInt64(max(0, config.fusionHorizon) * 1e6)
         while let oldest = imuBuffer.first, oldest.time.micros &+ horizon <= imu.time.micros {
             _ = imuBuffer.popFirst()
@@ -117,6 +126,7 @@ public struct Estimator: Sendable {
             covariance.reset(block: ErrorStateIndex.accelBias, variances: covariance.variances(ErrorStateIndex.accelBias))
         }
         yawAligner.accumulate(deltaVelocity: dv, dt: s.dt)
+        health.filterPredictions += 1
         delayedTime = s.time
         fuseDueSamples()
         correctOutput(against: s)
@@ -198,5 +208,6 @@ public struct Estimator: Sendable {
         delayedTime = time; lastFakeFusion = time
         output = state
         imuBuffer.removeAll()
+        pendingAngle = .zero; pendingVelocity = .zero; pendingTime = 0
     }
 }

@@ -45,6 +45,10 @@ public struct EstimatorConfig: Sendable {
     /// After this long with the magnetometer rejected, it is declared bad and heading is taken
     /// from GNSS velocity, seconds.
     public var magFailTimeout: Float = 5
+    /// Nominal filter update period, seconds: IMU samples are summed into intervals at least 90 %
+    /// this long before the filter predicts with them (PX4 EKF2 runs at 100 Hz the same way), while
+    /// the output predictor still integrates every sample.
+    public var filterPeriod: Float = 0.01
     /// Time constant of the output predictor's correction, seconds.
     public var outputTimeConstant: Float = 0.25
     /// A solution is reported good only when its standard deviation is below these.

@@ -38,7 +38,8 @@ public struct EstimatorStatus: Sendable {
     public var usingMagnetometer = false
     /// Test ratios per sensor.
     public var testRatios = InnovationTestRatios()
-    /// Why attitude, velocity and position are not good (`.none` when they are).
+    /// Why attitude (tilt), horizontal velocity, horizontal position and height are not good
+    /// (`.none` when they are). Heading is in `headingAligned`.
     public var attitudeIssue: SolutionIssue = .aligning
     public var velocityIssue: SolutionIssue = .aligning
     public var positionIssue: SolutionIssue = .aligning
@@ -55,5 +56,7 @@ public struct EstimatorStatus: Sendable {
     public var rejectedMeasurements = 0
     /// Sensor samples processed at the fusion horizon since start (accepted or not).
     public var gnssFusions = 0, baroFusions = 0, magFusions = 0
+    /// Filter intervals predicted at the fusion horizon since start.
+    public var filterPredictions = 0
     public init() {}
 }

@@ -172,4 +172,34 @@ import FlightMath
         print("GNSS latency 0.2 s: velocity RMS \(matchedRMS) m/s with the delay modelled, \(ignoringRMS) m/s without")
         #expect(matchedRMS < 0.5 * ignoringRMS)
     }
+
+    @Test func compassMountedNinetyDegreesOffIsDeclaredBadAndHeadingComesFromGnss() {
+        var sensors = SensorModel()
+        sensors.magMountingYaw = .pi / 2
+        let flight = SyntheticFlight(trajectory: TruthTrajectory(holdTime: 5, rampTime: 3, rateVariation: 0.5),
+                                     sensors: sensors, seed: 19)
+        var estimator = flight.makeEstimator()
+        var initialError: Float = 0, worstLate: Float = 0
+        flight.run(&estimator, duration: 50) { step, _ in
+            let gap = abs(headingGap(EulerAngles(step.truth.attitude).yaw, EulerAngles(step.navigation.attitude).yaw))
+            if step.time < 4 { initialError = gap }
+            if step.time >= 40 { worstLate = max(worstLate, gap) }
+        }
+        print("bad compass: heading error \(initialError / Self.degree)° at alignment, worst \(worstLate / Self.degree)° in 40–50 s")
+        #expect(initialError > 80 * Self.degree)
+        #expect(!estimator.status.usingMagnetometer && estimator.status.yawResets >= 1)
+        #expect(worstLate < 5 * Self.degree)
+    }
+
+    @Test func withoutCompassAttitudeIsGoodButHorizontalSolutionWaitsForHeading() {
+        var sensors = SensorModel()
+        sensors.useMagnetometer = false
+        let flight = SyntheticFlight(trajectory: TruthTrajectory(angularRate: 0), sensors: sensors, seed: 23)
+        var estimator = flight.makeEstimator()
+        flight.run(&estimator, duration: 10) { _, _ in }
+        let status = estimator.status
+        #expect(status.validity.contains(.attitude) && status.validity.contains(.height))
+        #expect(!status.headingAligned)
+        #expect(status.velocityIssue == .headingUnknown && status.positionIssue == .headingUnknown)
+    }
 }

@@ -103,6 +103,9 @@ struct SensorModel {
     var hardIron = Vector3(0.02, -0.01, 0.015)
     var magNoise = 0.005
     var useMagnetometer = true
+    /// Rotation of the magnetometer about body down, radians (a compass mounted turned: every
+    /// reading is consistent in size but points the wrong way).
+    var magMountingYaw: Float = 0
     /// A horizontal offset added to GNSS positions (metres north) between two times, seconds.
     var glitch: (start: Double, end: Double, north: Double)?
     var gnssOutage: (start: Double, end: Double)?
@@ -164,7 +167,9 @@ struct SyntheticFlight {
                 estimator.fuse(BaroSample(time: time, pressurePa: StandardAtmosphere.pressure(altitude: Float(altitude)),
                                           temperatureC: 15))
                 if sensors.useMagnetometer {
-                    let field = truth.attitude.inverseRotate(sensors.earthField) + sensors.hardIron + noise.vector(sensors.magNoise)
+                    let mounting = Quaternion(axis: Vector3(0, 0, 1), angle: sensors.magMountingYaw)
+                    let field = mounting.rotate(truth.attitude.inverseRotate(sensors.earthField)) + sensors.hardIron
+                        + noise.vector(sensors.magNoise)
                     estimator.fuse(MagSample(time: time, fieldGauss: field))
                 }
             }
