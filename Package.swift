@@ -51,7 +51,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "FlightMathTests", dependencies: ["FlightMath"]),
         .testTarget(name: "FlightCoreTests", dependencies: ["FlightCore"]),
-        .testTarget(name: "MAVLinkTests", dependencies: ["MAVLink", "MAVLinkDialects", "MAVLinkGenerator"]),
+        .testTarget(name: "MAVLinkTests", dependencies: ["MAVLink", "MAVLinkDialects", "MAVLinkGenerator", "GroundStation"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"]),
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),

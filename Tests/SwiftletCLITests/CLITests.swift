@@ -3,6 +3,15 @@ import Testing
 
 /// Runs the built `swiftlet` binary the way a user does.
 enum CLI {
+    static let repoRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
     static var binary: URL {
         // Tests run from .build/<config>/ — the executable sits beside the test bundle.
         let bundle = Bundle.main.bundleURL

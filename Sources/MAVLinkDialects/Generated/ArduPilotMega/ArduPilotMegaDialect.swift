@@ -1,0 +1,2327 @@
+// Generated from ardupilotmega.xml by MAVLinkGenerator — do not edit.
+// Regenerate with scripts/generate-mavlink.
+
+/// The `ardupilotmega` dialect: 325 messages.
+public enum ArduPilotMega: MAVLinkDialect {
+    /// Definitions for `id`, or nil for a message this dialect does not define.
+    @inlinable public static func messageInfo(id: UInt32) -> MessageInfo? {
+        switch id {
+        case 0: return MessageInfo(id: 0, crcExtra: 50, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "HEARTBEAT")
+        case 1: return MessageInfo(id: 1, crcExtra: 124, minLength: 31, maxLength: 43, targetSystemOffset: -1, targetComponentOffset: -1, name: "SYS_STATUS")
+        case 2: return MessageInfo(id: 2, crcExtra: 137, minLength: 12, maxLength: 12, targetSystemOffset: -1, targetComponentOffset: -1, name: "SYSTEM_TIME")
+        case 4: return MessageInfo(id: 4, crcExtra: 237, minLength: 14, maxLength: 14, targetSystemOffset: 12, targetComponentOffset: 13, name: "PING")
+        case 5: return MessageInfo(id: 5, crcExtra: 217, minLength: 28, maxLength: 28, targetSystemOffset: 0, targetComponentOffset: -1, name: "CHANGE_OPERATOR_CONTROL")
+        case 6: return MessageInfo(id: 6, crcExtra: 104, minLength: 3, maxLength: 3, targetSystemOffset: -1, targetComponentOffset: -1, name: "CHANGE_OPERATOR_CONTROL_ACK")
+        case 7: return MessageInfo(id: 7, crcExtra: 119, minLength: 32, maxLength: 32, targetSystemOffset: -1, targetComponentOffset: -1, name: "AUTH_KEY")
+        case 8: return MessageInfo(id: 8, crcExtra: 117, minLength: 36, maxLength: 36, targetSystemOffset: -1, targetComponentOffset: -1, name: "LINK_NODE_STATUS")
+        case 11: return MessageInfo(id: 11, crcExtra: 89, minLength: 6, maxLength: 6, targetSystemOffset: 4, targetComponentOffset: -1, name: "SET_MODE")
+        case 20: return MessageInfo(id: 20, crcExtra: 214, minLength: 20, maxLength: 20, targetSystemOffset: 2, targetComponentOffset: 3, name: "PARAM_REQUEST_READ")
+        case 21: return MessageInfo(id: 21, crcExtra: 159, minLength: 2, maxLength: 2, targetSystemOffset: 0, targetComponentOffset: 1, name: "PARAM_REQUEST_LIST")
+        case 22: return MessageInfo(id: 22, crcExtra: 220, minLength: 25, maxLength: 25, targetSystemOffset: -1, targetComponentOffset: -1, name: "PARAM_VALUE")
+        case 23: return MessageInfo(id: 23, crcExtra: 168, minLength: 23, maxLength: 23, targetSystemOffset: 4, targetComponentOffset: 5, name: "PARAM_SET")
+        case 24: return MessageInfo(id: 24, crcExtra: 24, minLength: 30, maxLength: 52, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS_RAW_INT")
+        case 25: return MessageInfo(id: 25, crcExtra: 23, minLength: 101, maxLength: 101, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS_STATUS")
+        case 26: return MessageInfo(id: 26, crcExtra: 170, minLength: 22, maxLength: 24, targetSystemOffset: -1, targetComponentOffset: -1, name: "SCALED_IMU")
+        case 27: return MessageInfo(id: 27, crcExtra: 144, minLength: 26, maxLength: 29, targetSystemOffset: -1, targetComponentOffset: -1, name: "RAW_IMU")
+        case 28: return MessageInfo(id: 28, crcExtra: 67, minLength: 16, maxLength: 16, targetSystemOffset: -1, targetComponentOffset: -1, name: "RAW_PRESSURE")
+        case 29: return MessageInfo(id: 29, crcExtra: 115, minLength: 14, maxLength: 16, targetSystemOffset: -1, targetComponentOffset: -1, name: "SCALED_PRESSURE")
+        case 30: return MessageInfo(id: 30, crcExtra: 39, minLength: 28, maxLength: 28, targetSystemOffset: -1, targetComponentOffset: -1, name: "ATTITUDE")
+        case 31: return MessageInfo(id: 31, crcExtra: 246, minLength: 32, maxLength: 48, targetSystemOffset: -1, targetComponentOffset: -1, name: "ATTITUDE_QUATERNION")
+        case 32: return MessageInfo(id: 32, crcExtra: 185, minLength: 28, maxLength: 28, targetSystemOffset: -1, targetComponentOffset: -1, name: "LOCAL_POSITION_NED")
+        case 33: return MessageInfo(id: 33, crcExtra: 104, minLength: 28, maxLength: 28, targetSystemOffset: -1, targetComponentOffset: -1, name: "GLOBAL_POSITION_INT")
+        case 34: return MessageInfo(id: 34, crcExtra: 237, minLength: 22, maxLength: 22, targetSystemOffset: -1, targetComponentOffset: -1, name: "RC_CHANNELS_SCALED")
+        case 35: return MessageInfo(id: 35, crcExtra: 244, minLength: 22, maxLength: 22, targetSystemOffset: -1, targetComponentOffset: -1, name: "RC_CHANNELS_RAW")
+        case 36: return MessageInfo(id: 36, crcExtra: 222, minLength: 21, maxLength: 37, targetSystemOffset: -1, targetComponentOffset: -1, name: "SERVO_OUTPUT_RAW")
+        case 37: return MessageInfo(id: 37, crcExtra: 212, minLength: 6, maxLength: 7, targetSystemOffset: 4, targetComponentOffset: 5, name: "MISSION_REQUEST_PARTIAL_LIST")
+        case 38: return MessageInfo(id: 38, crcExtra: 9, minLength: 6, maxLength: 7, targetSystemOffset: 4, targetComponentOffset: 5, name: "MISSION_WRITE_PARTIAL_LIST")
+        case 39: return MessageInfo(id: 39, crcExtra: 254, minLength: 37, maxLength: 38, targetSystemOffset: 32, targetComponentOffset: 33, name: "MISSION_ITEM")
+        case 40: return MessageInfo(id: 40, crcExtra: 230, minLength: 4, maxLength: 5, targetSystemOffset: 2, targetComponentOffset: 3, name: "MISSION_REQUEST")
+        case 41: return MessageInfo(id: 41, crcExtra: 28, minLength: 4, maxLength: 4, targetSystemOffset: 2, targetComponentOffset: 3, name: "MISSION_SET_CURRENT")
+        case 42: return MessageInfo(id: 42, crcExtra: 28, minLength: 2, maxLength: 18, targetSystemOffset: -1, targetComponentOffset: -1, name: "MISSION_CURRENT")
+        case 43: return MessageInfo(id: 43, crcExtra: 132, minLength: 2, maxLength: 3, targetSystemOffset: 0, targetComponentOffset: 1, name: "MISSION_REQUEST_LIST")
+        case 44: return MessageInfo(id: 44, crcExtra: 221, minLength: 4, maxLength: 9, targetSystemOffset: 2, targetComponentOffset: 3, name: "MISSION_COUNT")
+        case 45: return MessageInfo(id: 45, crcExtra: 232, minLength: 2, maxLength: 3, targetSystemOffset: 0, targetComponentOffset: 1, name: "MISSION_CLEAR_ALL")
+        case 46: return MessageInfo(id: 46, crcExtra: 11, minLength: 2, maxLength: 2, targetSystemOffset: -1, targetComponentOffset: -1, name: "MISSION_ITEM_REACHED")
+        case 47: return MessageInfo(id: 47, crcExtra: 153, minLength: 3, maxLength: 8, targetSystemOffset: 0, targetComponentOffset: 1, name: "MISSION_ACK")
+        case 48: return MessageInfo(id: 48, crcExtra: 41, minLength: 13, maxLength: 21, targetSystemOffset: 12, targetComponentOffset: -1, name: "SET_GPS_GLOBAL_ORIGIN")
+        case 49: return MessageInfo(id: 49, crcExtra: 39, minLength: 12, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS_GLOBAL_ORIGIN")
+        case 50: return MessageInfo(id: 50, crcExtra: 78, minLength: 37, maxLength: 37, targetSystemOffset: 18, targetComponentOffset: 19, name: "PARAM_MAP_RC")
+        case 51: return MessageInfo(id: 51, crcExtra: 196, minLength: 4, maxLength: 5, targetSystemOffset: 2, targetComponentOffset: 3, name: "MISSION_REQUEST_INT")
+        case 54: return MessageInfo(id: 54, crcExtra: 15, minLength: 27, maxLength: 27, targetSystemOffset: 24, targetComponentOffset: 25, name: "SAFETY_SET_ALLOWED_AREA")
+        case 55: return MessageInfo(id: 55, crcExtra: 3, minLength: 25, maxLength: 25, targetSystemOffset: -1, targetComponentOffset: -1, name: "SAFETY_ALLOWED_AREA")
+        case 61: return MessageInfo(id: 61, crcExtra: 167, minLength: 72, maxLength: 72, targetSystemOffset: -1, targetComponentOffset: -1, name: "ATTITUDE_QUATERNION_COV")
+        case 62: return MessageInfo(id: 62, crcExtra: 183, minLength: 26, maxLength: 26, targetSystemOffset: -1, targetComponentOffset: -1, name: "NAV_CONTROLLER_OUTPUT")
+        case 63: return MessageInfo(id: 63, crcExtra: 119, minLength: 181, maxLength: 181, targetSystemOffset: -1, targetComponentOffset: -1, name: "GLOBAL_POSITION_INT_COV")
+        case 64: return MessageInfo(id: 64, crcExtra: 191, minLength: 225, maxLength: 225, targetSystemOffset: -1, targetComponentOffset: -1, name: "LOCAL_POSITION_NED_COV")
+        case 65: return MessageInfo(id: 65, crcExtra: 118, minLength: 42, maxLength: 42, targetSystemOffset: -1, targetComponentOffset: -1, name: "RC_CHANNELS")
+        case 66: return MessageInfo(id: 66, crcExtra: 148, minLength: 6, maxLength: 6, targetSystemOffset: 2, targetComponentOffset: 3, name: "REQUEST_DATA_STREAM")
+        case 67: return MessageInfo(id: 67, crcExtra: 21, minLength: 4, maxLength: 4, targetSystemOffset: -1, targetComponentOffset: -1, name: "DATA_STREAM")
+        case 69: return MessageInfo(id: 69, crcExtra: 243, minLength: 11, maxLength: 30, targetSystemOffset: -1, targetComponentOffset: -1, name: "MANUAL_CONTROL")
+        case 70: return MessageInfo(id: 70, crcExtra: 124, minLength: 18, maxLength: 38, targetSystemOffset: 16, targetComponentOffset: 17, name: "RC_CHANNELS_OVERRIDE")
+        case 73: return MessageInfo(id: 73, crcExtra: 38, minLength: 37, maxLength: 38, targetSystemOffset: 32, targetComponentOffset: 33, name: "MISSION_ITEM_INT")
+        case 74: return MessageInfo(id: 74, crcExtra: 20, minLength: 20, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "VFR_HUD")
+        case 75: return MessageInfo(id: 75, crcExtra: 158, minLength: 35, maxLength: 35, targetSystemOffset: 30, targetComponentOffset: 31, name: "COMMAND_INT")
+        case 76: return MessageInfo(id: 76, crcExtra: 152, minLength: 33, maxLength: 33, targetSystemOffset: 30, targetComponentOffset: 31, name: "COMMAND_LONG")
+        case 77: return MessageInfo(id: 77, crcExtra: 143, minLength: 3, maxLength: 10, targetSystemOffset: 8, targetComponentOffset: 9, name: "COMMAND_ACK")
+        case 80: return MessageInfo(id: 80, crcExtra: 14, minLength: 4, maxLength: 4, targetSystemOffset: 2, targetComponentOffset: 3, name: "COMMAND_CANCEL")
+        case 81: return MessageInfo(id: 81, crcExtra: 106, minLength: 22, maxLength: 22, targetSystemOffset: -1, targetComponentOffset: -1, name: "MANUAL_SETPOINT")
+        case 82: return MessageInfo(id: 82, crcExtra: 49, minLength: 39, maxLength: 51, targetSystemOffset: 36, targetComponentOffset: 37, name: "SET_ATTITUDE_TARGET")
+        case 83: return MessageInfo(id: 83, crcExtra: 22, minLength: 37, maxLength: 37, targetSystemOffset: -1, targetComponentOffset: -1, name: "ATTITUDE_TARGET")
+        case 84: return MessageInfo(id: 84, crcExtra: 143, minLength: 53, maxLength: 53, targetSystemOffset: 50, targetComponentOffset: 51, name: "SET_POSITION_TARGET_LOCAL_NED")
+        case 85: return MessageInfo(id: 85, crcExtra: 140, minLength: 51, maxLength: 51, targetSystemOffset: -1, targetComponentOffset: -1, name: "POSITION_TARGET_LOCAL_NED")
+        case 86: return MessageInfo(id: 86, crcExtra: 5, minLength: 53, maxLength: 53, targetSystemOffset: 50, targetComponentOffset: 51, name: "SET_POSITION_TARGET_GLOBAL_INT")
+        case 87: return MessageInfo(id: 87, crcExtra: 150, minLength: 51, maxLength: 51, targetSystemOffset: -1, targetComponentOffset: -1, name: "POSITION_TARGET_GLOBAL_INT")
+        case 89: return MessageInfo(id: 89, crcExtra: 231, minLength: 28, maxLength: 28, targetSystemOffset: -1, targetComponentOffset: -1, name: "LOCAL_POSITION_NED_SYSTEM_GLOBAL_OFFSET")
+        case 90: return MessageInfo(id: 90, crcExtra: 183, minLength: 56, maxLength: 56, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_STATE")
+        case 91: return MessageInfo(id: 91, crcExtra: 63, minLength: 42, maxLength: 42, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_CONTROLS")
+        case 92: return MessageInfo(id: 92, crcExtra: 54, minLength: 33, maxLength: 33, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_RC_INPUTS_RAW")
+        case 93: return MessageInfo(id: 93, crcExtra: 47, minLength: 81, maxLength: 81, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_ACTUATOR_CONTROLS")
+        case 100: return MessageInfo(id: 100, crcExtra: 175, minLength: 26, maxLength: 34, targetSystemOffset: -1, targetComponentOffset: -1, name: "OPTICAL_FLOW")
+        case 101: return MessageInfo(id: 101, crcExtra: 102, minLength: 32, maxLength: 117, targetSystemOffset: -1, targetComponentOffset: -1, name: "GLOBAL_VISION_POSITION_ESTIMATE")
+        case 102: return MessageInfo(id: 102, crcExtra: 158, minLength: 32, maxLength: 117, targetSystemOffset: -1, targetComponentOffset: -1, name: "VISION_POSITION_ESTIMATE")
+        case 103: return MessageInfo(id: 103, crcExtra: 208, minLength: 20, maxLength: 57, targetSystemOffset: -1, targetComponentOffset: -1, name: "VISION_SPEED_ESTIMATE")
+        case 104: return MessageInfo(id: 104, crcExtra: 56, minLength: 32, maxLength: 116, targetSystemOffset: -1, targetComponentOffset: -1, name: "VICON_POSITION_ESTIMATE")
+        case 105: return MessageInfo(id: 105, crcExtra: 93, minLength: 62, maxLength: 63, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIGHRES_IMU")
+        case 106: return MessageInfo(id: 106, crcExtra: 138, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "OPTICAL_FLOW_RAD")
+        case 107: return MessageInfo(id: 107, crcExtra: 108, minLength: 64, maxLength: 65, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_SENSOR")
+        case 108: return MessageInfo(id: 108, crcExtra: 32, minLength: 84, maxLength: 92, targetSystemOffset: -1, targetComponentOffset: -1, name: "SIM_STATE")
+        case 109: return MessageInfo(id: 109, crcExtra: 185, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "RADIO_STATUS")
+        case 110: return MessageInfo(id: 110, crcExtra: 84, minLength: 254, maxLength: 254, targetSystemOffset: 1, targetComponentOffset: 2, name: "FILE_TRANSFER_PROTOCOL")
+        case 111: return MessageInfo(id: 111, crcExtra: 34, minLength: 16, maxLength: 18, targetSystemOffset: 16, targetComponentOffset: 17, name: "TIMESYNC")
+        case 112: return MessageInfo(id: 112, crcExtra: 174, minLength: 12, maxLength: 12, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_TRIGGER")
+        case 113: return MessageInfo(id: 113, crcExtra: 124, minLength: 36, maxLength: 39, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_GPS")
+        case 114: return MessageInfo(id: 114, crcExtra: 237, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_OPTICAL_FLOW")
+        case 115: return MessageInfo(id: 115, crcExtra: 4, minLength: 64, maxLength: 64, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIL_STATE_QUATERNION")
+        case 116: return MessageInfo(id: 116, crcExtra: 76, minLength: 22, maxLength: 24, targetSystemOffset: -1, targetComponentOffset: -1, name: "SCALED_IMU2")
+        case 117: return MessageInfo(id: 117, crcExtra: 128, minLength: 6, maxLength: 6, targetSystemOffset: 4, targetComponentOffset: 5, name: "LOG_REQUEST_LIST")
+        case 118: return MessageInfo(id: 118, crcExtra: 56, minLength: 14, maxLength: 14, targetSystemOffset: -1, targetComponentOffset: -1, name: "LOG_ENTRY")
+        case 119: return MessageInfo(id: 119, crcExtra: 116, minLength: 12, maxLength: 12, targetSystemOffset: 10, targetComponentOffset: 11, name: "LOG_REQUEST_DATA")
+        case 120: return MessageInfo(id: 120, crcExtra: 134, minLength: 97, maxLength: 97, targetSystemOffset: -1, targetComponentOffset: -1, name: "LOG_DATA")
+        case 121: return MessageInfo(id: 121, crcExtra: 237, minLength: 2, maxLength: 2, targetSystemOffset: 0, targetComponentOffset: 1, name: "LOG_ERASE")
+        case 122: return MessageInfo(id: 122, crcExtra: 203, minLength: 2, maxLength: 2, targetSystemOffset: 0, targetComponentOffset: 1, name: "LOG_REQUEST_END")
+        case 123: return MessageInfo(id: 123, crcExtra: 250, minLength: 113, maxLength: 113, targetSystemOffset: 0, targetComponentOffset: 1, name: "GPS_INJECT_DATA")
+        case 124: return MessageInfo(id: 124, crcExtra: 87, minLength: 35, maxLength: 57, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS2_RAW")
+        case 125: return MessageInfo(id: 125, crcExtra: 203, minLength: 6, maxLength: 6, targetSystemOffset: -1, targetComponentOffset: -1, name: "POWER_STATUS")
+        case 126: return MessageInfo(id: 126, crcExtra: 220, minLength: 79, maxLength: 81, targetSystemOffset: 79, targetComponentOffset: 80, name: "SERIAL_CONTROL")
+        case 127: return MessageInfo(id: 127, crcExtra: 25, minLength: 35, maxLength: 35, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS_RTK")
+        case 128: return MessageInfo(id: 128, crcExtra: 226, minLength: 35, maxLength: 35, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS2_RTK")
+        case 129: return MessageInfo(id: 129, crcExtra: 46, minLength: 22, maxLength: 24, targetSystemOffset: -1, targetComponentOffset: -1, name: "SCALED_IMU3")
+        case 130: return MessageInfo(id: 130, crcExtra: 29, minLength: 13, maxLength: 13, targetSystemOffset: -1, targetComponentOffset: -1, name: "DATA_TRANSMISSION_HANDSHAKE")
+        case 131: return MessageInfo(id: 131, crcExtra: 223, minLength: 255, maxLength: 255, targetSystemOffset: -1, targetComponentOffset: -1, name: "ENCAPSULATED_DATA")
+        case 132: return MessageInfo(id: 132, crcExtra: 85, minLength: 14, maxLength: 39, targetSystemOffset: -1, targetComponentOffset: -1, name: "DISTANCE_SENSOR")
+        case 133: return MessageInfo(id: 133, crcExtra: 6, minLength: 18, maxLength: 18, targetSystemOffset: -1, targetComponentOffset: -1, name: "TERRAIN_REQUEST")
+        case 134: return MessageInfo(id: 134, crcExtra: 229, minLength: 43, maxLength: 43, targetSystemOffset: -1, targetComponentOffset: -1, name: "TERRAIN_DATA")
+        case 135: return MessageInfo(id: 135, crcExtra: 203, minLength: 8, maxLength: 8, targetSystemOffset: -1, targetComponentOffset: -1, name: "TERRAIN_CHECK")
+        case 136: return MessageInfo(id: 136, crcExtra: 1, minLength: 22, maxLength: 22, targetSystemOffset: -1, targetComponentOffset: -1, name: "TERRAIN_REPORT")
+        case 137: return MessageInfo(id: 137, crcExtra: 195, minLength: 14, maxLength: 16, targetSystemOffset: -1, targetComponentOffset: -1, name: "SCALED_PRESSURE2")
+        case 138: return MessageInfo(id: 138, crcExtra: 109, minLength: 36, maxLength: 120, targetSystemOffset: -1, targetComponentOffset: -1, name: "ATT_POS_MOCAP")
+        case 139: return MessageInfo(id: 139, crcExtra: 168, minLength: 43, maxLength: 43, targetSystemOffset: 41, targetComponentOffset: 42, name: "SET_ACTUATOR_CONTROL_TARGET")
+        case 140: return MessageInfo(id: 140, crcExtra: 181, minLength: 41, maxLength: 41, targetSystemOffset: -1, targetComponentOffset: -1, name: "ACTUATOR_CONTROL_TARGET")
+        case 141: return MessageInfo(id: 141, crcExtra: 47, minLength: 32, maxLength: 32, targetSystemOffset: -1, targetComponentOffset: -1, name: "ALTITUDE")
+        case 142: return MessageInfo(id: 142, crcExtra: 72, minLength: 243, maxLength: 243, targetSystemOffset: -1, targetComponentOffset: -1, name: "RESOURCE_REQUEST")
+        case 143: return MessageInfo(id: 143, crcExtra: 131, minLength: 14, maxLength: 16, targetSystemOffset: -1, targetComponentOffset: -1, name: "SCALED_PRESSURE3")
+        case 144: return MessageInfo(id: 144, crcExtra: 127, minLength: 93, maxLength: 93, targetSystemOffset: -1, targetComponentOffset: -1, name: "FOLLOW_TARGET")
+        case 146: return MessageInfo(id: 146, crcExtra: 103, minLength: 100, maxLength: 100, targetSystemOffset: -1, targetComponentOffset: -1, name: "CONTROL_SYSTEM_STATE")
+        case 147: return MessageInfo(id: 147, crcExtra: 154, minLength: 36, maxLength: 54, targetSystemOffset: -1, targetComponentOffset: -1, name: "BATTERY_STATUS")
+        case 148: return MessageInfo(id: 148, crcExtra: 178, minLength: 60, maxLength: 78, targetSystemOffset: -1, targetComponentOffset: -1, name: "AUTOPILOT_VERSION")
+        case 149: return MessageInfo(id: 149, crcExtra: 200, minLength: 30, maxLength: 60, targetSystemOffset: -1, targetComponentOffset: -1, name: "LANDING_TARGET")
+        case 150: return MessageInfo(id: 150, crcExtra: 134, minLength: 42, maxLength: 42, targetSystemOffset: -1, targetComponentOffset: -1, name: "SENSOR_OFFSETS")
+        case 151: return MessageInfo(id: 151, crcExtra: 219, minLength: 8, maxLength: 8, targetSystemOffset: 6, targetComponentOffset: 7, name: "SET_MAG_OFFSETS")
+        case 152: return MessageInfo(id: 152, crcExtra: 208, minLength: 4, maxLength: 8, targetSystemOffset: -1, targetComponentOffset: -1, name: "MEMINFO")
+        case 153: return MessageInfo(id: 153, crcExtra: 188, minLength: 12, maxLength: 12, targetSystemOffset: -1, targetComponentOffset: -1, name: "AP_ADC")
+        case 154: return MessageInfo(id: 154, crcExtra: 84, minLength: 15, maxLength: 15, targetSystemOffset: 6, targetComponentOffset: 7, name: "DIGICAM_CONFIGURE")
+        case 155: return MessageInfo(id: 155, crcExtra: 22, minLength: 13, maxLength: 13, targetSystemOffset: 4, targetComponentOffset: 5, name: "DIGICAM_CONTROL")
+        case 156: return MessageInfo(id: 156, crcExtra: 19, minLength: 6, maxLength: 6, targetSystemOffset: 0, targetComponentOffset: 1, name: "MOUNT_CONFIGURE")
+        case 157: return MessageInfo(id: 157, crcExtra: 21, minLength: 15, maxLength: 15, targetSystemOffset: 12, targetComponentOffset: 13, name: "MOUNT_CONTROL")
+        case 158: return MessageInfo(id: 158, crcExtra: 134, minLength: 14, maxLength: 15, targetSystemOffset: 12, targetComponentOffset: 13, name: "MOUNT_STATUS")
+        case 160: return MessageInfo(id: 160, crcExtra: 78, minLength: 12, maxLength: 12, targetSystemOffset: 8, targetComponentOffset: 9, name: "FENCE_POINT")
+        case 161: return MessageInfo(id: 161, crcExtra: 68, minLength: 3, maxLength: 3, targetSystemOffset: 0, targetComponentOffset: 1, name: "FENCE_FETCH_POINT")
+        case 162: return MessageInfo(id: 162, crcExtra: 189, minLength: 8, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "FENCE_STATUS")
+        case 163: return MessageInfo(id: 163, crcExtra: 127, minLength: 28, maxLength: 28, targetSystemOffset: -1, targetComponentOffset: -1, name: "AHRS")
+        case 164: return MessageInfo(id: 164, crcExtra: 154, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "SIMSTATE")
+        case 165: return MessageInfo(id: 165, crcExtra: 21, minLength: 3, maxLength: 3, targetSystemOffset: -1, targetComponentOffset: -1, name: "HWSTATUS")
+        case 166: return MessageInfo(id: 166, crcExtra: 21, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "RADIO")
+        case 167: return MessageInfo(id: 167, crcExtra: 144, minLength: 22, maxLength: 22, targetSystemOffset: -1, targetComponentOffset: -1, name: "LIMITS_STATUS")
+        case 168: return MessageInfo(id: 168, crcExtra: 1, minLength: 12, maxLength: 12, targetSystemOffset: -1, targetComponentOffset: -1, name: "WIND")
+        case 169: return MessageInfo(id: 169, crcExtra: 234, minLength: 18, maxLength: 18, targetSystemOffset: -1, targetComponentOffset: -1, name: "DATA16")
+        case 170: return MessageInfo(id: 170, crcExtra: 73, minLength: 34, maxLength: 34, targetSystemOffset: -1, targetComponentOffset: -1, name: "DATA32")
+        case 171: return MessageInfo(id: 171, crcExtra: 181, minLength: 66, maxLength: 66, targetSystemOffset: -1, targetComponentOffset: -1, name: "DATA64")
+        case 172: return MessageInfo(id: 172, crcExtra: 22, minLength: 98, maxLength: 98, targetSystemOffset: -1, targetComponentOffset: -1, name: "DATA96")
+        case 173: return MessageInfo(id: 173, crcExtra: 83, minLength: 8, maxLength: 8, targetSystemOffset: -1, targetComponentOffset: -1, name: "RANGEFINDER")
+        case 174: return MessageInfo(id: 174, crcExtra: 167, minLength: 48, maxLength: 48, targetSystemOffset: -1, targetComponentOffset: -1, name: "AIRSPEED_AUTOCAL")
+        case 175: return MessageInfo(id: 175, crcExtra: 138, minLength: 19, maxLength: 19, targetSystemOffset: 14, targetComponentOffset: 15, name: "RALLY_POINT")
+        case 176: return MessageInfo(id: 176, crcExtra: 234, minLength: 3, maxLength: 3, targetSystemOffset: 0, targetComponentOffset: 1, name: "RALLY_FETCH_POINT")
+        case 177: return MessageInfo(id: 177, crcExtra: 240, minLength: 20, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "COMPASSMOT_STATUS")
+        case 178: return MessageInfo(id: 178, crcExtra: 47, minLength: 24, maxLength: 24, targetSystemOffset: -1, targetComponentOffset: -1, name: "AHRS2")
+        case 179: return MessageInfo(id: 179, crcExtra: 189, minLength: 29, maxLength: 29, targetSystemOffset: 26, targetComponentOffset: -1, name: "CAMERA_STATUS")
+        case 180: return MessageInfo(id: 180, crcExtra: 52, minLength: 45, maxLength: 47, targetSystemOffset: 42, targetComponentOffset: -1, name: "CAMERA_FEEDBACK")
+        case 181: return MessageInfo(id: 181, crcExtra: 174, minLength: 4, maxLength: 4, targetSystemOffset: -1, targetComponentOffset: -1, name: "BATTERY2")
+        case 182: return MessageInfo(id: 182, crcExtra: 229, minLength: 40, maxLength: 40, targetSystemOffset: -1, targetComponentOffset: -1, name: "AHRS3")
+        case 183: return MessageInfo(id: 183, crcExtra: 85, minLength: 2, maxLength: 2, targetSystemOffset: 0, targetComponentOffset: 1, name: "AUTOPILOT_VERSION_REQUEST")
+        case 184: return MessageInfo(id: 184, crcExtra: 159, minLength: 206, maxLength: 206, targetSystemOffset: 4, targetComponentOffset: 5, name: "REMOTE_LOG_DATA_BLOCK")
+        case 185: return MessageInfo(id: 185, crcExtra: 186, minLength: 7, maxLength: 7, targetSystemOffset: 4, targetComponentOffset: 5, name: "REMOTE_LOG_BLOCK_STATUS")
+        case 186: return MessageInfo(id: 186, crcExtra: 72, minLength: 29, maxLength: 29, targetSystemOffset: 0, targetComponentOffset: 1, name: "LED_CONTROL")
+        case 191: return MessageInfo(id: 191, crcExtra: 92, minLength: 27, maxLength: 27, targetSystemOffset: -1, targetComponentOffset: -1, name: "MAG_CAL_PROGRESS")
+        case 192: return MessageInfo(id: 192, crcExtra: 36, minLength: 44, maxLength: 54, targetSystemOffset: -1, targetComponentOffset: -1, name: "MAG_CAL_REPORT")
+        case 193: return MessageInfo(id: 193, crcExtra: 71, minLength: 22, maxLength: 26, targetSystemOffset: -1, targetComponentOffset: -1, name: "EKF_STATUS_REPORT")
+        case 194: return MessageInfo(id: 194, crcExtra: 98, minLength: 25, maxLength: 33, targetSystemOffset: -1, targetComponentOffset: -1, name: "PID_TUNING")
+        case 195: return MessageInfo(id: 195, crcExtra: 120, minLength: 37, maxLength: 37, targetSystemOffset: -1, targetComponentOffset: -1, name: "DEEPSTALL")
+        case 200: return MessageInfo(id: 200, crcExtra: 134, minLength: 42, maxLength: 42, targetSystemOffset: 40, targetComponentOffset: 41, name: "GIMBAL_REPORT")
+        case 201: return MessageInfo(id: 201, crcExtra: 205, minLength: 14, maxLength: 14, targetSystemOffset: 12, targetComponentOffset: 13, name: "GIMBAL_CONTROL")
+        case 214: return MessageInfo(id: 214, crcExtra: 69, minLength: 8, maxLength: 8, targetSystemOffset: 6, targetComponentOffset: 7, name: "GIMBAL_TORQUE_CMD_REPORT")
+        case 215: return MessageInfo(id: 215, crcExtra: 101, minLength: 3, maxLength: 3, targetSystemOffset: -1, targetComponentOffset: -1, name: "GOPRO_HEARTBEAT")
+        case 216: return MessageInfo(id: 216, crcExtra: 50, minLength: 3, maxLength: 3, targetSystemOffset: 0, targetComponentOffset: 1, name: "GOPRO_GET_REQUEST")
+        case 217: return MessageInfo(id: 217, crcExtra: 202, minLength: 6, maxLength: 6, targetSystemOffset: -1, targetComponentOffset: -1, name: "GOPRO_GET_RESPONSE")
+        case 218: return MessageInfo(id: 218, crcExtra: 17, minLength: 7, maxLength: 7, targetSystemOffset: 0, targetComponentOffset: 1, name: "GOPRO_SET_REQUEST")
+        case 219: return MessageInfo(id: 219, crcExtra: 162, minLength: 2, maxLength: 2, targetSystemOffset: -1, targetComponentOffset: -1, name: "GOPRO_SET_RESPONSE")
+        case 225: return MessageInfo(id: 225, crcExtra: 208, minLength: 65, maxLength: 73, targetSystemOffset: -1, targetComponentOffset: -1, name: "EFI_STATUS")
+        case 226: return MessageInfo(id: 226, crcExtra: 207, minLength: 8, maxLength: 8, targetSystemOffset: -1, targetComponentOffset: -1, name: "RPM")
+        case 230: return MessageInfo(id: 230, crcExtra: 163, minLength: 42, maxLength: 42, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESTIMATOR_STATUS")
+        case 231: return MessageInfo(id: 231, crcExtra: 105, minLength: 40, maxLength: 40, targetSystemOffset: -1, targetComponentOffset: -1, name: "WIND_COV")
+        case 232: return MessageInfo(id: 232, crcExtra: 151, minLength: 63, maxLength: 65, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS_INPUT")
+        case 233: return MessageInfo(id: 233, crcExtra: 35, minLength: 182, maxLength: 182, targetSystemOffset: -1, targetComponentOffset: -1, name: "GPS_RTCM_DATA")
+        case 234: return MessageInfo(id: 234, crcExtra: 150, minLength: 40, maxLength: 40, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIGH_LATENCY")
+        case 235: return MessageInfo(id: 235, crcExtra: 179, minLength: 42, maxLength: 42, targetSystemOffset: -1, targetComponentOffset: -1, name: "HIGH_LATENCY2")
+        case 241: return MessageInfo(id: 241, crcExtra: 90, minLength: 32, maxLength: 32, targetSystemOffset: -1, targetComponentOffset: -1, name: "VIBRATION")
+        case 242: return MessageInfo(id: 242, crcExtra: 104, minLength: 52, maxLength: 60, targetSystemOffset: -1, targetComponentOffset: -1, name: "HOME_POSITION")
+        case 243: return MessageInfo(id: 243, crcExtra: 85, minLength: 53, maxLength: 61, targetSystemOffset: 52, targetComponentOffset: -1, name: "SET_HOME_POSITION")
+        case 244: return MessageInfo(id: 244, crcExtra: 95, minLength: 6, maxLength: 6, targetSystemOffset: -1, targetComponentOffset: -1, name: "MESSAGE_INTERVAL")
+        case 245: return MessageInfo(id: 245, crcExtra: 130, minLength: 2, maxLength: 2, targetSystemOffset: -1, targetComponentOffset: -1, name: "EXTENDED_SYS_STATE")
+        case 246: return MessageInfo(id: 246, crcExtra: 184, minLength: 38, maxLength: 38, targetSystemOffset: -1, targetComponentOffset: -1, name: "ADSB_VEHICLE")
+        case 247: return MessageInfo(id: 247, crcExtra: 81, minLength: 19, maxLength: 19, targetSystemOffset: -1, targetComponentOffset: -1, name: "COLLISION")
+        case 248: return MessageInfo(id: 248, crcExtra: 8, minLength: 254, maxLength: 254, targetSystemOffset: 3, targetComponentOffset: 4, name: "V2_EXTENSION")
+        case 249: return MessageInfo(id: 249, crcExtra: 204, minLength: 36, maxLength: 36, targetSystemOffset: -1, targetComponentOffset: -1, name: "MEMORY_VECT")
+        case 250: return MessageInfo(id: 250, crcExtra: 49, minLength: 30, maxLength: 30, targetSystemOffset: -1, targetComponentOffset: -1, name: "DEBUG_VECT")
+        case 251: return MessageInfo(id: 251, crcExtra: 170, minLength: 18, maxLength: 18, targetSystemOffset: -1, targetComponentOffset: -1, name: "NAMED_VALUE_FLOAT")
+        case 252: return MessageInfo(id: 252, crcExtra: 44, minLength: 18, maxLength: 18, targetSystemOffset: -1, targetComponentOffset: -1, name: "NAMED_VALUE_INT")
+        case 253: return MessageInfo(id: 253, crcExtra: 83, minLength: 51, maxLength: 54, targetSystemOffset: -1, targetComponentOffset: -1, name: "STATUSTEXT")
+        case 254: return MessageInfo(id: 254, crcExtra: 46, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "DEBUG")
+        case 256: return MessageInfo(id: 256, crcExtra: 71, minLength: 42, maxLength: 42, targetSystemOffset: 8, targetComponentOffset: 9, name: "SETUP_SIGNING")
+        case 257: return MessageInfo(id: 257, crcExtra: 131, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "BUTTON_CHANGE")
+        case 258: return MessageInfo(id: 258, crcExtra: 187, minLength: 32, maxLength: 232, targetSystemOffset: 0, targetComponentOffset: 1, name: "PLAY_TUNE")
+        case 259: return MessageInfo(id: 259, crcExtra: 92, minLength: 235, maxLength: 237, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_INFORMATION")
+        case 260: return MessageInfo(id: 260, crcExtra: 146, minLength: 5, maxLength: 14, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_SETTINGS")
+        case 261: return MessageInfo(id: 261, crcExtra: 179, minLength: 27, maxLength: 61, targetSystemOffset: -1, targetComponentOffset: -1, name: "STORAGE_INFORMATION")
+        case 262: return MessageInfo(id: 262, crcExtra: 12, minLength: 18, maxLength: 23, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_CAPTURE_STATUS")
+        case 263: return MessageInfo(id: 263, crcExtra: 133, minLength: 255, maxLength: 255, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_IMAGE_CAPTURED")
+        case 264: return MessageInfo(id: 264, crcExtra: 49, minLength: 28, maxLength: 32, targetSystemOffset: -1, targetComponentOffset: -1, name: "FLIGHT_INFORMATION")
+        case 265: return MessageInfo(id: 265, crcExtra: 26, minLength: 16, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "MOUNT_ORIENTATION")
+        case 266: return MessageInfo(id: 266, crcExtra: 193, minLength: 255, maxLength: 255, targetSystemOffset: 2, targetComponentOffset: 3, name: "LOGGING_DATA")
+        case 267: return MessageInfo(id: 267, crcExtra: 35, minLength: 255, maxLength: 255, targetSystemOffset: 2, targetComponentOffset: 3, name: "LOGGING_DATA_ACKED")
+        case 268: return MessageInfo(id: 268, crcExtra: 14, minLength: 4, maxLength: 4, targetSystemOffset: 2, targetComponentOffset: 3, name: "LOGGING_ACK")
+        case 269: return MessageInfo(id: 269, crcExtra: 109, minLength: 213, maxLength: 215, targetSystemOffset: -1, targetComponentOffset: -1, name: "VIDEO_STREAM_INFORMATION")
+        case 270: return MessageInfo(id: 270, crcExtra: 59, minLength: 19, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "VIDEO_STREAM_STATUS")
+        case 271: return MessageInfo(id: 271, crcExtra: 22, minLength: 52, maxLength: 53, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_FOV_STATUS")
+        case 275: return MessageInfo(id: 275, crcExtra: 126, minLength: 31, maxLength: 32, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_TRACKING_IMAGE_STATUS")
+        case 276: return MessageInfo(id: 276, crcExtra: 18, minLength: 49, maxLength: 50, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_TRACKING_GEO_STATUS")
+        case 277: return MessageInfo(id: 277, crcExtra: 62, minLength: 30, maxLength: 30, targetSystemOffset: -1, targetComponentOffset: -1, name: "CAMERA_THERMAL_RANGE")
+        case 280: return MessageInfo(id: 280, crcExtra: 70, minLength: 33, maxLength: 33, targetSystemOffset: -1, targetComponentOffset: -1, name: "GIMBAL_MANAGER_INFORMATION")
+        case 281: return MessageInfo(id: 281, crcExtra: 48, minLength: 13, maxLength: 13, targetSystemOffset: -1, targetComponentOffset: -1, name: "GIMBAL_MANAGER_STATUS")
+        case 282: return MessageInfo(id: 282, crcExtra: 123, minLength: 35, maxLength: 35, targetSystemOffset: 32, targetComponentOffset: 33, name: "GIMBAL_MANAGER_SET_ATTITUDE")
+        case 283: return MessageInfo(id: 283, crcExtra: 74, minLength: 144, maxLength: 149, targetSystemOffset: -1, targetComponentOffset: -1, name: "GIMBAL_DEVICE_INFORMATION")
+        case 284: return MessageInfo(id: 284, crcExtra: 99, minLength: 32, maxLength: 32, targetSystemOffset: 30, targetComponentOffset: 31, name: "GIMBAL_DEVICE_SET_ATTITUDE")
+        case 285: return MessageInfo(id: 285, crcExtra: 137, minLength: 40, maxLength: 49, targetSystemOffset: 38, targetComponentOffset: 39, name: "GIMBAL_DEVICE_ATTITUDE_STATUS")
+        case 286: return MessageInfo(id: 286, crcExtra: 210, minLength: 53, maxLength: 57, targetSystemOffset: 50, targetComponentOffset: 51, name: "AUTOPILOT_STATE_FOR_GIMBAL_DEVICE")
+        case 287: return MessageInfo(id: 287, crcExtra: 1, minLength: 23, maxLength: 23, targetSystemOffset: 20, targetComponentOffset: 21, name: "GIMBAL_MANAGER_SET_PITCHYAW")
+        case 288: return MessageInfo(id: 288, crcExtra: 20, minLength: 23, maxLength: 23, targetSystemOffset: 20, targetComponentOffset: 21, name: "GIMBAL_MANAGER_SET_MANUAL_CONTROL")
+        case 290: return MessageInfo(id: 290, crcExtra: 251, minLength: 46, maxLength: 46, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_INFO")
+        case 291: return MessageInfo(id: 291, crcExtra: 10, minLength: 57, maxLength: 57, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_STATUS")
+        case 295: return MessageInfo(id: 295, crcExtra: 234, minLength: 12, maxLength: 12, targetSystemOffset: -1, targetComponentOffset: -1, name: "AIRSPEED")
+        case 296: return MessageInfo(id: 296, crcExtra: 158, minLength: 41, maxLength: 41, targetSystemOffset: 36, targetComponentOffset: 37, name: "GLOBAL_POSITION_SENSOR")
+        case 299: return MessageInfo(id: 299, crcExtra: 19, minLength: 96, maxLength: 98, targetSystemOffset: -1, targetComponentOffset: -1, name: "WIFI_CONFIG_AP")
+        case 300: return MessageInfo(id: 300, crcExtra: 217, minLength: 22, maxLength: 22, targetSystemOffset: -1, targetComponentOffset: -1, name: "PROTOCOL_VERSION")
+        case 301: return MessageInfo(id: 301, crcExtra: 243, minLength: 58, maxLength: 58, targetSystemOffset: -1, targetComponentOffset: -1, name: "AIS_VESSEL")
+        case 310: return MessageInfo(id: 310, crcExtra: 28, minLength: 17, maxLength: 17, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVCAN_NODE_STATUS")
+        case 311: return MessageInfo(id: 311, crcExtra: 95, minLength: 116, maxLength: 116, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVCAN_NODE_INFO")
+        case 320: return MessageInfo(id: 320, crcExtra: 243, minLength: 20, maxLength: 20, targetSystemOffset: 2, targetComponentOffset: 3, name: "PARAM_EXT_REQUEST_READ")
+        case 321: return MessageInfo(id: 321, crcExtra: 88, minLength: 2, maxLength: 2, targetSystemOffset: 0, targetComponentOffset: 1, name: "PARAM_EXT_REQUEST_LIST")
+        case 322: return MessageInfo(id: 322, crcExtra: 243, minLength: 149, maxLength: 149, targetSystemOffset: -1, targetComponentOffset: -1, name: "PARAM_EXT_VALUE")
+        case 323: return MessageInfo(id: 323, crcExtra: 78, minLength: 147, maxLength: 147, targetSystemOffset: 0, targetComponentOffset: 1, name: "PARAM_EXT_SET")
+        case 324: return MessageInfo(id: 324, crcExtra: 132, minLength: 146, maxLength: 146, targetSystemOffset: -1, targetComponentOffset: -1, name: "PARAM_EXT_ACK")
+        case 330: return MessageInfo(id: 330, crcExtra: 23, minLength: 158, maxLength: 167, targetSystemOffset: -1, targetComponentOffset: -1, name: "OBSTACLE_DISTANCE")
+        case 331: return MessageInfo(id: 331, crcExtra: 91, minLength: 230, maxLength: 233, targetSystemOffset: -1, targetComponentOffset: -1, name: "ODOMETRY")
+        case 332: return MessageInfo(id: 332, crcExtra: 236, minLength: 239, maxLength: 239, targetSystemOffset: -1, targetComponentOffset: -1, name: "TRAJECTORY_REPRESENTATION_WAYPOINTS")
+        case 333: return MessageInfo(id: 333, crcExtra: 231, minLength: 109, maxLength: 109, targetSystemOffset: -1, targetComponentOffset: -1, name: "TRAJECTORY_REPRESENTATION_BEZIER")
+        case 334: return MessageInfo(id: 334, crcExtra: 72, minLength: 10, maxLength: 53, targetSystemOffset: -1, targetComponentOffset: -1, name: "CELLULAR_STATUS")
+        case 335: return MessageInfo(id: 335, crcExtra: 225, minLength: 24, maxLength: 24, targetSystemOffset: -1, targetComponentOffset: -1, name: "ISBD_LINK_STATUS")
+        case 336: return MessageInfo(id: 336, crcExtra: 245, minLength: 84, maxLength: 84, targetSystemOffset: -1, targetComponentOffset: -1, name: "CELLULAR_CONFIG")
+        case 339: return MessageInfo(id: 339, crcExtra: 199, minLength: 5, maxLength: 5, targetSystemOffset: -1, targetComponentOffset: -1, name: "RAW_RPM")
+        case 340: return MessageInfo(id: 340, crcExtra: 99, minLength: 70, maxLength: 70, targetSystemOffset: -1, targetComponentOffset: -1, name: "UTM_GLOBAL_POSITION")
+        case 345: return MessageInfo(id: 345, crcExtra: 209, minLength: 21, maxLength: 21, targetSystemOffset: 2, targetComponentOffset: 3, name: "PARAM_ERROR")
+        case 350: return MessageInfo(id: 350, crcExtra: 232, minLength: 20, maxLength: 252, targetSystemOffset: -1, targetComponentOffset: -1, name: "DEBUG_FLOAT_ARRAY")
+        case 360: return MessageInfo(id: 360, crcExtra: 11, minLength: 25, maxLength: 25, targetSystemOffset: -1, targetComponentOffset: -1, name: "ORBIT_EXECUTION_STATUS")
+        case 361: return MessageInfo(id: 361, crcExtra: 93, minLength: 33, maxLength: 33, targetSystemOffset: -1, targetComponentOffset: -1, name: "FIGURE_EIGHT_EXECUTION_STATUS")
+        case 370: return MessageInfo(id: 370, crcExtra: 75, minLength: 87, maxLength: 109, targetSystemOffset: -1, targetComponentOffset: -1, name: "SMART_BATTERY_INFO")
+        case 371: return MessageInfo(id: 371, crcExtra: 10, minLength: 26, maxLength: 26, targetSystemOffset: -1, targetComponentOffset: -1, name: "FUEL_STATUS")
+        case 372: return MessageInfo(id: 372, crcExtra: 26, minLength: 140, maxLength: 140, targetSystemOffset: -1, targetComponentOffset: -1, name: "BATTERY_INFO")
+        case 373: return MessageInfo(id: 373, crcExtra: 117, minLength: 42, maxLength: 42, targetSystemOffset: -1, targetComponentOffset: -1, name: "GENERATOR_STATUS")
+        case 375: return MessageInfo(id: 375, crcExtra: 251, minLength: 140, maxLength: 140, targetSystemOffset: -1, targetComponentOffset: -1, name: "ACTUATOR_OUTPUT_STATUS")
+        case 376: return MessageInfo(id: 376, crcExtra: 199, minLength: 8, maxLength: 8, targetSystemOffset: -1, targetComponentOffset: -1, name: "RELAY_STATUS")
+        case 380: return MessageInfo(id: 380, crcExtra: 232, minLength: 20, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "TIME_ESTIMATE_TO_TARGET")
+        case 385: return MessageInfo(id: 385, crcExtra: 147, minLength: 133, maxLength: 133, targetSystemOffset: 2, targetComponentOffset: 3, name: "TUNNEL")
+        case 386: return MessageInfo(id: 386, crcExtra: 132, minLength: 16, maxLength: 16, targetSystemOffset: 4, targetComponentOffset: 5, name: "CAN_FRAME")
+        case 387: return MessageInfo(id: 387, crcExtra: 4, minLength: 72, maxLength: 72, targetSystemOffset: 4, targetComponentOffset: 5, name: "CANFD_FRAME")
+        case 388: return MessageInfo(id: 388, crcExtra: 8, minLength: 37, maxLength: 37, targetSystemOffset: 32, targetComponentOffset: 33, name: "CAN_FILTER_MODIFY")
+        case 390: return MessageInfo(id: 390, crcExtra: 156, minLength: 238, maxLength: 240, targetSystemOffset: -1, targetComponentOffset: -1, name: "ONBOARD_COMPUTER_STATUS")
+        case 395: return MessageInfo(id: 395, crcExtra: 0, minLength: 212, maxLength: 212, targetSystemOffset: -1, targetComponentOffset: -1, name: "COMPONENT_INFORMATION")
+        case 396: return MessageInfo(id: 396, crcExtra: 50, minLength: 160, maxLength: 160, targetSystemOffset: -1, targetComponentOffset: -1, name: "COMPONENT_INFORMATION_BASIC")
+        case 397: return MessageInfo(id: 397, crcExtra: 182, minLength: 108, maxLength: 108, targetSystemOffset: -1, targetComponentOffset: -1, name: "COMPONENT_METADATA")
+        case 400: return MessageInfo(id: 400, crcExtra: 110, minLength: 254, maxLength: 254, targetSystemOffset: 4, targetComponentOffset: 5, name: "PLAY_TUNE_V2")
+        case 401: return MessageInfo(id: 401, crcExtra: 183, minLength: 6, maxLength: 6, targetSystemOffset: 4, targetComponentOffset: 5, name: "SUPPORTED_TUNES")
+        case 410: return MessageInfo(id: 410, crcExtra: 160, minLength: 53, maxLength: 53, targetSystemOffset: -1, targetComponentOffset: -1, name: "EVENT")
+        case 411: return MessageInfo(id: 411, crcExtra: 106, minLength: 3, maxLength: 3, targetSystemOffset: -1, targetComponentOffset: -1, name: "CURRENT_EVENT_SEQUENCE")
+        case 412: return MessageInfo(id: 412, crcExtra: 33, minLength: 6, maxLength: 6, targetSystemOffset: 4, targetComponentOffset: 5, name: "REQUEST_EVENT")
+        case 413: return MessageInfo(id: 413, crcExtra: 77, minLength: 7, maxLength: 7, targetSystemOffset: 4, targetComponentOffset: 5, name: "RESPONSE_EVENT_ERROR")
+        case 435: return MessageInfo(id: 435, crcExtra: 134, minLength: 46, maxLength: 46, targetSystemOffset: -1, targetComponentOffset: -1, name: "AVAILABLE_MODES")
+        case 436: return MessageInfo(id: 436, crcExtra: 193, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "CURRENT_MODE")
+        case 437: return MessageInfo(id: 437, crcExtra: 30, minLength: 1, maxLength: 1, targetSystemOffset: -1, targetComponentOffset: -1, name: "AVAILABLE_MODES_MONITOR")
+        case 440: return MessageInfo(id: 440, crcExtra: 66, minLength: 35, maxLength: 35, targetSystemOffset: -1, targetComponentOffset: -1, name: "ILLUMINATOR_STATUS")
+        case 9000: return MessageInfo(id: 9000, crcExtra: 113, minLength: 137, maxLength: 137, targetSystemOffset: -1, targetComponentOffset: -1, name: "WHEEL_DISTANCE")
+        case 9005: return MessageInfo(id: 9005, crcExtra: 117, minLength: 34, maxLength: 34, targetSystemOffset: -1, targetComponentOffset: -1, name: "WINCH_STATUS")
+        case 10001: return MessageInfo(id: 10001, crcExtra: 209, minLength: 20, maxLength: 20, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_OUT_CFG")
+        case 10002: return MessageInfo(id: 10002, crcExtra: 186, minLength: 41, maxLength: 41, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_OUT_DYNAMIC")
+        case 10003: return MessageInfo(id: 10003, crcExtra: 4, minLength: 1, maxLength: 1, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_TRANSCEIVER_HEALTH_REPORT")
+        case 10004: return MessageInfo(id: 10004, crcExtra: 133, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_OUT_CFG_REGISTRATION")
+        case 10005: return MessageInfo(id: 10005, crcExtra: 103, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_OUT_CFG_FLIGHTID")
+        case 10006: return MessageInfo(id: 10006, crcExtra: 193, minLength: 4, maxLength: 4, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_GET")
+        case 10007: return MessageInfo(id: 10007, crcExtra: 71, minLength: 17, maxLength: 17, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_OUT_CONTROL")
+        case 10008: return MessageInfo(id: 10008, crcExtra: 240, minLength: 14, maxLength: 14, targetSystemOffset: -1, targetComponentOffset: -1, name: "UAVIONIX_ADSB_OUT_STATUS")
+        case 10151: return MessageInfo(id: 10151, crcExtra: 195, minLength: 85, maxLength: 85, targetSystemOffset: -1, targetComponentOffset: -1, name: "LOWEHEISER_GOV_EFI")
+        case 11000: return MessageInfo(id: 11000, crcExtra: 134, minLength: 51, maxLength: 52, targetSystemOffset: 4, targetComponentOffset: 5, name: "DEVICE_OP_READ")
+        case 11001: return MessageInfo(id: 11001, crcExtra: 15, minLength: 135, maxLength: 136, targetSystemOffset: -1, targetComponentOffset: -1, name: "DEVICE_OP_READ_REPLY")
+        case 11002: return MessageInfo(id: 11002, crcExtra: 234, minLength: 179, maxLength: 180, targetSystemOffset: 4, targetComponentOffset: 5, name: "DEVICE_OP_WRITE")
+        case 11003: return MessageInfo(id: 11003, crcExtra: 64, minLength: 5, maxLength: 5, targetSystemOffset: -1, targetComponentOffset: -1, name: "DEVICE_OP_WRITE_REPLY")
+        case 11004: return MessageInfo(id: 11004, crcExtra: 11, minLength: 232, maxLength: 232, targetSystemOffset: 8, targetComponentOffset: 9, name: "SECURE_COMMAND")
+        case 11005: return MessageInfo(id: 11005, crcExtra: 93, minLength: 230, maxLength: 230, targetSystemOffset: -1, targetComponentOffset: -1, name: "SECURE_COMMAND_REPLY")
+        case 11010: return MessageInfo(id: 11010, crcExtra: 46, minLength: 49, maxLength: 49, targetSystemOffset: -1, targetComponentOffset: -1, name: "ADAP_TUNING")
+        case 11011: return MessageInfo(id: 11011, crcExtra: 106, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "VISION_POSITION_DELTA")
+        case 11020: return MessageInfo(id: 11020, crcExtra: 205, minLength: 16, maxLength: 16, targetSystemOffset: -1, targetComponentOffset: -1, name: "AOA_SSA")
+        case 11030: return MessageInfo(id: 11030, crcExtra: 144, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_1_TO_4")
+        case 11031: return MessageInfo(id: 11031, crcExtra: 133, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_5_TO_8")
+        case 11032: return MessageInfo(id: 11032, crcExtra: 85, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_9_TO_12")
+        case 11033: return MessageInfo(id: 11033, crcExtra: 195, minLength: 37, maxLength: 37, targetSystemOffset: 16, targetComponentOffset: 17, name: "OSD_PARAM_CONFIG")
+        case 11034: return MessageInfo(id: 11034, crcExtra: 79, minLength: 5, maxLength: 5, targetSystemOffset: -1, targetComponentOffset: -1, name: "OSD_PARAM_CONFIG_REPLY")
+        case 11035: return MessageInfo(id: 11035, crcExtra: 128, minLength: 8, maxLength: 8, targetSystemOffset: 4, targetComponentOffset: 5, name: "OSD_PARAM_SHOW_CONFIG")
+        case 11036: return MessageInfo(id: 11036, crcExtra: 177, minLength: 34, maxLength: 34, targetSystemOffset: -1, targetComponentOffset: -1, name: "OSD_PARAM_SHOW_CONFIG_REPLY")
+        case 11037: return MessageInfo(id: 11037, crcExtra: 130, minLength: 28, maxLength: 28, targetSystemOffset: -1, targetComponentOffset: -1, name: "OBSTACLE_DISTANCE_3D")
+        case 11038: return MessageInfo(id: 11038, crcExtra: 47, minLength: 38, maxLength: 38, targetSystemOffset: -1, targetComponentOffset: -1, name: "WATER_DEPTH")
+        case 11039: return MessageInfo(id: 11039, crcExtra: 142, minLength: 9, maxLength: 9, targetSystemOffset: -1, targetComponentOffset: -1, name: "MCU_STATUS")
+        case 11040: return MessageInfo(id: 11040, crcExtra: 132, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_13_TO_16")
+        case 11041: return MessageInfo(id: 11041, crcExtra: 208, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_17_TO_20")
+        case 11042: return MessageInfo(id: 11042, crcExtra: 201, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_21_TO_24")
+        case 11043: return MessageInfo(id: 11043, crcExtra: 193, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_25_TO_28")
+        case 11044: return MessageInfo(id: 11044, crcExtra: 189, minLength: 44, maxLength: 44, targetSystemOffset: -1, targetComponentOffset: -1, name: "ESC_TELEMETRY_29_TO_32")
+        case 11060: return MessageInfo(id: 11060, crcExtra: 162, minLength: 78, maxLength: 78, targetSystemOffset: -1, targetComponentOffset: -1, name: "NAMED_VALUE_STRING")
+        case 12900: return MessageInfo(id: 12900, crcExtra: 114, minLength: 44, maxLength: 44, targetSystemOffset: 0, targetComponentOffset: 1, name: "OPEN_DRONE_ID_BASIC_ID")
+        case 12901: return MessageInfo(id: 12901, crcExtra: 254, minLength: 59, maxLength: 59, targetSystemOffset: 30, targetComponentOffset: 31, name: "OPEN_DRONE_ID_LOCATION")
+        case 12902: return MessageInfo(id: 12902, crcExtra: 140, minLength: 53, maxLength: 53, targetSystemOffset: 4, targetComponentOffset: 5, name: "OPEN_DRONE_ID_AUTHENTICATION")
+        case 12903: return MessageInfo(id: 12903, crcExtra: 249, minLength: 46, maxLength: 46, targetSystemOffset: 0, targetComponentOffset: 1, name: "OPEN_DRONE_ID_SELF_ID")
+        case 12904: return MessageInfo(id: 12904, crcExtra: 77, minLength: 54, maxLength: 54, targetSystemOffset: 28, targetComponentOffset: 29, name: "OPEN_DRONE_ID_SYSTEM")
+        case 12905: return MessageInfo(id: 12905, crcExtra: 49, minLength: 43, maxLength: 43, targetSystemOffset: 0, targetComponentOffset: 1, name: "OPEN_DRONE_ID_OPERATOR_ID")
+        case 12915: return MessageInfo(id: 12915, crcExtra: 94, minLength: 249, maxLength: 249, targetSystemOffset: 0, targetComponentOffset: 1, name: "OPEN_DRONE_ID_MESSAGE_PACK")
+        case 12918: return MessageInfo(id: 12918, crcExtra: 139, minLength: 51, maxLength: 51, targetSystemOffset: -1, targetComponentOffset: -1, name: "OPEN_DRONE_ID_ARM_STATUS")
+        case 12919: return MessageInfo(id: 12919, crcExtra: 7, minLength: 18, maxLength: 18, targetSystemOffset: 16, targetComponentOffset: 17, name: "OPEN_DRONE_ID_SYSTEM_UPDATE")
+        case 12920: return MessageInfo(id: 12920, crcExtra: 20, minLength: 5, maxLength: 5, targetSystemOffset: -1, targetComponentOffset: -1, name: "HYGROMETER_SENSOR")
+        case 42000: return MessageInfo(id: 42000, crcExtra: 227, minLength: 1, maxLength: 1, targetSystemOffset: -1, targetComponentOffset: -1, name: "ICAROUS_HEARTBEAT")
+        case 42001: return MessageInfo(id: 42001, crcExtra: 239, minLength: 46, maxLength: 46, targetSystemOffset: -1, targetComponentOffset: -1, name: "ICAROUS_KINEMATIC_BANDS")
+        case 50001: return MessageInfo(id: 50001, crcExtra: 246, minLength: 32, maxLength: 32, targetSystemOffset: -1, targetComponentOffset: -1, name: "CUBEPILOT_RAW_RC")
+        case 50002: return MessageInfo(id: 50002, crcExtra: 181, minLength: 246, maxLength: 246, targetSystemOffset: -1, targetComponentOffset: -1, name: "HERELINK_VIDEO_STREAM_INFORMATION")
+        case 50003: return MessageInfo(id: 50003, crcExtra: 62, minLength: 19, maxLength: 19, targetSystemOffset: -1, targetComponentOffset: -1, name: "HERELINK_TELEM")
+        case 50004: return MessageInfo(id: 50004, crcExtra: 240, minLength: 10, maxLength: 10, targetSystemOffset: 8, targetComponentOffset: 9, name: "CUBEPILOT_FIRMWARE_UPDATE_START")
+        case 50005: return MessageInfo(id: 50005, crcExtra: 152, minLength: 6, maxLength: 6, targetSystemOffset: 4, targetComponentOffset: 5, name: "CUBEPILOT_FIRMWARE_UPDATE_RESP")
+        case 52000: return MessageInfo(id: 52000, crcExtra: 13, minLength: 100, maxLength: 100, targetSystemOffset: -1, targetComponentOffset: -1, name: "AIRLINK_AUTH")
+        case 52001: return MessageInfo(id: 52001, crcExtra: 239, minLength: 1, maxLength: 1, targetSystemOffset: -1, targetComponentOffset: -1, name: "AIRLINK_AUTH_RESPONSE")
+        default: return nil
+        }
+    }
+
+    /// Every message of the dialect, one case each.
+    public enum Message: Sendable, Equatable {
+        case heartbeat(Heartbeat)
+        case sysStatus(SysStatus)
+        case systemTime(SystemTime)
+        case ping(Ping)
+        case changeOperatorControl(ChangeOperatorControl)
+        case changeOperatorControlAck(ChangeOperatorControlAck)
+        case authKey(AuthKey)
+        case linkNodeStatus(LinkNodeStatus)
+        case setMode(SetMode)
+        case paramRequestRead(ParamRequestRead)
+        case paramRequestList(ParamRequestList)
+        case paramValue(ParamValue)
+        case paramSet(ParamSet)
+        case gpsRawInt(GpsRawInt)
+        case gpsStatus(GpsStatus)
+        case scaledImu(ScaledImu)
+        case rawImu(RawImu)
+        case rawPressure(RawPressure)
+        case scaledPressure(ScaledPressure)
+        case attitude(Attitude)
+        case attitudeQuaternion(AttitudeQuaternion)
+        case localPositionNed(LocalPositionNed)
+        case globalPositionInt(GlobalPositionInt)
+        case rcChannelsScaled(RcChannelsScaled)
+        case rcChannelsRaw(RcChannelsRaw)
+        case servoOutputRaw(ServoOutputRaw)
+        case missionRequestPartialList(MissionRequestPartialList)
+        case missionWritePartialList(MissionWritePartialList)
+        case missionItem(MissionItem)
+        case missionRequest(MissionRequest)
+        case missionSetCurrent(MissionSetCurrent)
+        case missionCurrent(MissionCurrent)
+        case missionRequestList(MissionRequestList)
+        case missionCount(MissionCount)
+        case missionClearAll(MissionClearAll)
+        case missionItemReached(MissionItemReached)
+        case missionAck(MissionAck)
+        case setGpsGlobalOrigin(SetGpsGlobalOrigin)
+        case gpsGlobalOrigin(GpsGlobalOrigin)
+        case paramMapRc(ParamMapRc)
+        case missionRequestInt(MissionRequestInt)
+        case safetySetAllowedArea(SafetySetAllowedArea)
+        case safetyAllowedArea(SafetyAllowedArea)
+        case attitudeQuaternionCov(AttitudeQuaternionCov)
+        case navControllerOutput(NavControllerOutput)
+        case globalPositionIntCov(GlobalPositionIntCov)
+        case localPositionNedCov(LocalPositionNedCov)
+        case rcChannels(RcChannels)
+        case requestDataStream(RequestDataStream)
+        case dataStream(DataStream)
+        case manualControl(ManualControl)
+        case rcChannelsOverride(RcChannelsOverride)
+        case missionItemInt(MissionItemInt)
+        case vfrHud(VfrHud)
+        case commandInt(CommandInt)
+        case commandLong(CommandLong)
+        case commandAck(CommandAck)
+        case commandCancel(CommandCancel)
+        case manualSetpoint(ManualSetpoint)
+        case setAttitudeTarget(SetAttitudeTarget)
+        case attitudeTarget(AttitudeTarget)
+        case setPositionTargetLocalNed(SetPositionTargetLocalNed)
+        case positionTargetLocalNed(PositionTargetLocalNed)
+        case setPositionTargetGlobalInt(SetPositionTargetGlobalInt)
+        case positionTargetGlobalInt(PositionTargetGlobalInt)
+        case localPositionNedSystemGlobalOffset(LocalPositionNedSystemGlobalOffset)
+        case hilState(HilState)
+        case hilControls(HilControls)
+        case hilRcInputsRaw(HilRcInputsRaw)
+        case hilActuatorControls(HilActuatorControls)
+        case opticalFlow(OpticalFlow)
+        case globalVisionPositionEstimate(GlobalVisionPositionEstimate)
+        case visionPositionEstimate(VisionPositionEstimate)
+        case visionSpeedEstimate(VisionSpeedEstimate)
+        case viconPositionEstimate(ViconPositionEstimate)
+        case highresImu(HighresImu)
+        case opticalFlowRad(OpticalFlowRad)
+        case hilSensor(HilSensor)
+        case simState(SimState)
+        case radioStatus(RadioStatus)
+        case fileTransferProtocol(FileTransferProtocol)
+        case timesync(Timesync)
+        case cameraTrigger(CameraTrigger)
+        case hilGps(HilGps)
+        case hilOpticalFlow(HilOpticalFlow)
+        case hilStateQuaternion(HilStateQuaternion)
+        case scaledImu2(ScaledImu2)
+        case logRequestList(LogRequestList)
+        case logEntry(LogEntry)
+        case logRequestData(LogRequestData)
+        case logData(LogData)
+        case logErase(LogErase)
+        case logRequestEnd(LogRequestEnd)
+        case gpsInjectData(GpsInjectData)
+        case gps2Raw(Gps2Raw)
+        case powerStatus(PowerStatus)
+        case serialControl(SerialControl)
+        case gpsRtk(GpsRtk)
+        case gps2Rtk(Gps2Rtk)
+        case scaledImu3(ScaledImu3)
+        case dataTransmissionHandshake(DataTransmissionHandshake)
+        case encapsulatedData(EncapsulatedData)
+        case distanceSensor(DistanceSensor)
+        case terrainRequest(TerrainRequest)
+        case terrainData(TerrainData)
+        case terrainCheck(TerrainCheck)
+        case terrainReport(TerrainReport)
+        case scaledPressure2(ScaledPressure2)
+        case attPosMocap(AttPosMocap)
+        case setActuatorControlTarget(SetActuatorControlTarget)
+        case actuatorControlTarget(ActuatorControlTarget)
+        case altitude(Altitude)
+        case resourceRequest(ResourceRequest)
+        case scaledPressure3(ScaledPressure3)
+        case followTarget(FollowTarget)
+        case controlSystemState(ControlSystemState)
+        case batteryStatus(BatteryStatus)
+        case autopilotVersion(AutopilotVersion)
+        case landingTarget(LandingTarget)
+        case sensorOffsets(SensorOffsets)
+        case setMagOffsets(SetMagOffsets)
+        case meminfo(Meminfo)
+        case apAdc(ApAdc)
+        case digicamConfigure(DigicamConfigure)
+        case digicamControl(DigicamControl)
+        case mountConfigure(MountConfigure)
+        case mountControl(MountControl)
+        case mountStatus(MountStatus)
+        case fencePoint(FencePoint)
+        case fenceFetchPoint(FenceFetchPoint)
+        case fenceStatus(FenceStatus)
+        case ahrs(Ahrs)
+        case simstate(Simstate)
+        case hwstatus(Hwstatus)
+        case radio(Radio)
+        case limitsStatus(LimitsStatus)
+        case wind(Wind)
+        case data16(Data16)
+        case data32(Data32)
+        case data64(Data64)
+        case data96(Data96)
+        case rangefinder(Rangefinder)
+        case airspeedAutocal(AirspeedAutocal)
+        case rallyPoint(RallyPoint)
+        case rallyFetchPoint(RallyFetchPoint)
+        case compassmotStatus(CompassmotStatus)
+        case ahrs2(Ahrs2)
+        case cameraStatus(CameraStatus)
+        case cameraFeedback(CameraFeedback)
+        case battery2(Battery2)
+        case ahrs3(Ahrs3)
+        case autopilotVersionRequest(AutopilotVersionRequest)
+        case remoteLogDataBlock(RemoteLogDataBlock)
+        case remoteLogBlockStatus(RemoteLogBlockStatus)
+        case ledControl(LedControl)
+        case magCalProgress(MagCalProgress)
+        case magCalReport(MagCalReport)
+        case ekfStatusReport(EkfStatusReport)
+        case pidTuning(PidTuning)
+        case deepstall(Deepstall)
+        case gimbalReport(GimbalReport)
+        case gimbalControl(GimbalControl)
+        case gimbalTorqueCmdReport(GimbalTorqueCmdReport)
+        case goproHeartbeat(GoproHeartbeat)
+        case goproGetRequest(GoproGetRequest)
+        case goproGetResponse(GoproGetResponse)
+        case goproSetRequest(GoproSetRequest)
+        case goproSetResponse(GoproSetResponse)
+        case efiStatus(EfiStatus)
+        case rpm(Rpm)
+        case estimatorStatus(EstimatorStatus)
+        case windCov(WindCov)
+        case gpsInput(GpsInput)
+        case gpsRtcmData(GpsRtcmData)
+        case highLatency(HighLatency)
+        case highLatency2(HighLatency2)
+        case vibration(Vibration)
+        case homePosition(HomePosition)
+        case setHomePosition(SetHomePosition)
+        case messageInterval(MessageInterval)
+        case extendedSysState(ExtendedSysState)
+        case adsbVehicle(AdsbVehicle)
+        case collision(Collision)
+        case v2Extension(V2Extension)
+        case memoryVect(MemoryVect)
+        case debugVect(DebugVect)
+        case namedValueFloat(NamedValueFloat)
+        case namedValueInt(NamedValueInt)
+        case statustext(Statustext)
+        case debug(Debug)
+        case setupSigning(SetupSigning)
+        case buttonChange(ButtonChange)
+        case playTune(PlayTune)
+        case cameraInformation(CameraInformation)
+        case cameraSettings(CameraSettings)
+        case storageInformation(StorageInformation)
+        case cameraCaptureStatus(CameraCaptureStatus)
+        case cameraImageCaptured(CameraImageCaptured)
+        case flightInformation(FlightInformation)
+        case mountOrientation(MountOrientation)
+        case loggingData(LoggingData)
+        case loggingDataAcked(LoggingDataAcked)
+        case loggingAck(LoggingAck)
+        case videoStreamInformation(VideoStreamInformation)
+        case videoStreamStatus(VideoStreamStatus)
+        case cameraFovStatus(CameraFovStatus)
+        case cameraTrackingImageStatus(CameraTrackingImageStatus)
+        case cameraTrackingGeoStatus(CameraTrackingGeoStatus)
+        case cameraThermalRange(CameraThermalRange)
+        case gimbalManagerInformation(GimbalManagerInformation)
+        case gimbalManagerStatus(GimbalManagerStatus)
+        case gimbalManagerSetAttitude(GimbalManagerSetAttitude)
+        case gimbalDeviceInformation(GimbalDeviceInformation)
+        case gimbalDeviceSetAttitude(GimbalDeviceSetAttitude)
+        case gimbalDeviceAttitudeStatus(GimbalDeviceAttitudeStatus)
+        case autopilotStateForGimbalDevice(AutopilotStateForGimbalDevice)
+        case gimbalManagerSetPitchyaw(GimbalManagerSetPitchyaw)
+        case gimbalManagerSetManualControl(GimbalManagerSetManualControl)
+        case escInfo(EscInfo)
+        case escStatus(EscStatus)
+        case airspeed(Airspeed)
+        case globalPositionSensor(GlobalPositionSensor)
+        case wifiConfigAp(WifiConfigAp)
+        case protocolVersion(ProtocolVersion)
+        case aisVessel(AisVessel)
+        case uavcanNodeStatus(UavcanNodeStatus)
+        case uavcanNodeInfo(UavcanNodeInfo)
+        case paramExtRequestRead(ParamExtRequestRead)
+        case paramExtRequestList(ParamExtRequestList)
+        case paramExtValue(ParamExtValue)
+        case paramExtSet(ParamExtSet)
+        case paramExtAck(ParamExtAck)
+        case obstacleDistance(ObstacleDistance)
+        case odometry(Odometry)
+        case trajectoryRepresentationWaypoints(TrajectoryRepresentationWaypoints)
+        case trajectoryRepresentationBezier(TrajectoryRepresentationBezier)
+        case cellularStatus(CellularStatus)
+        case isbdLinkStatus(IsbdLinkStatus)
+        case cellularConfig(CellularConfig)
+        case rawRpm(RawRpm)
+        case utmGlobalPosition(UtmGlobalPosition)
+        case paramError(ParamError)
+        case debugFloatArray(DebugFloatArray)
+        case orbitExecutionStatus(OrbitExecutionStatus)
+        case figureEightExecutionStatus(FigureEightExecutionStatus)
+        case smartBatteryInfo(SmartBatteryInfo)
+        case fuelStatus(FuelStatus)
+        case batteryInfo(BatteryInfo)
+        case generatorStatus(GeneratorStatus)
+        case actuatorOutputStatus(ActuatorOutputStatus)
+        case relayStatus(RelayStatus)
+        case timeEstimateToTarget(TimeEstimateToTarget)
+        case tunnel(Tunnel)
+        case canFrame(CanFrame)
+        case canfdFrame(CanfdFrame)
+        case canFilterModify(CanFilterModify)
+        case onboardComputerStatus(OnboardComputerStatus)
+        case componentInformation(ComponentInformation)
+        case componentInformationBasic(ComponentInformationBasic)
+        case componentMetadata(ComponentMetadata)
+        case playTuneV2(PlayTuneV2)
+        case supportedTunes(SupportedTunes)
+        case event(Event)
+        case currentEventSequence(CurrentEventSequence)
+        case requestEvent(RequestEvent)
+        case responseEventError(ResponseEventError)
+        case availableModes(AvailableModes)
+        case currentMode(CurrentMode)
+        case availableModesMonitor(AvailableModesMonitor)
+        case illuminatorStatus(IlluminatorStatus)
+        case wheelDistance(WheelDistance)
+        case winchStatus(WinchStatus)
+        case uavionixAdsbOutCfg(UavionixAdsbOutCfg)
+        case uavionixAdsbOutDynamic(UavionixAdsbOutDynamic)
+        case uavionixAdsbTransceiverHealthReport(UavionixAdsbTransceiverHealthReport)
+        case uavionixAdsbOutCfgRegistration(UavionixAdsbOutCfgRegistration)
+        case uavionixAdsbOutCfgFlightid(UavionixAdsbOutCfgFlightid)
+        case uavionixAdsbGet(UavionixAdsbGet)
+        case uavionixAdsbOutControl(UavionixAdsbOutControl)
+        case uavionixAdsbOutStatus(UavionixAdsbOutStatus)
+        case loweheiserGovEfi(LoweheiserGovEfi)
+        case deviceOpRead(DeviceOpRead)
+        case deviceOpReadReply(DeviceOpReadReply)
+        case deviceOpWrite(DeviceOpWrite)
+        case deviceOpWriteReply(DeviceOpWriteReply)
+        case secureCommand(SecureCommand)
+        case secureCommandReply(SecureCommandReply)
+        case adapTuning(AdapTuning)
+        case visionPositionDelta(VisionPositionDelta)
+        case aoaSsa(AoaSsa)
+        case escTelemetry1To4(EscTelemetry1To4)
+        case escTelemetry5To8(EscTelemetry5To8)
+        case escTelemetry9To12(EscTelemetry9To12)
+        case osdParamConfig(OsdParamConfig)
+        case osdParamConfigReply(OsdParamConfigReply)
+        case osdParamShowConfig(OsdParamShowConfig)
+        case osdParamShowConfigReply(OsdParamShowConfigReply)
+        case obstacleDistance3d(ObstacleDistance3d)
+        case waterDepth(WaterDepth)
+        case mcuStatus(McuStatus)
+        case escTelemetry13To16(EscTelemetry13To16)
+        case escTelemetry17To20(EscTelemetry17To20)
+        case escTelemetry21To24(EscTelemetry21To24)
+        case escTelemetry25To28(EscTelemetry25To28)
+        case escTelemetry29To32(EscTelemetry29To32)
+        case namedValueString(NamedValueString)
+        case openDroneIdBasicId(OpenDroneIdBasicId)
+        case openDroneIdLocation(OpenDroneIdLocation)
+        case openDroneIdAuthentication(OpenDroneIdAuthentication)
+        case openDroneIdSelfId(OpenDroneIdSelfId)
+        case openDroneIdSystem(OpenDroneIdSystem)
+        case openDroneIdOperatorId(OpenDroneIdOperatorId)
+        case openDroneIdMessagePack(OpenDroneIdMessagePack)
+        case openDroneIdArmStatus(OpenDroneIdArmStatus)
+        case openDroneIdSystemUpdate(OpenDroneIdSystemUpdate)
+        case hygrometerSensor(HygrometerSensor)
+        case icarousHeartbeat(IcarousHeartbeat)
+        case icarousKinematicBands(IcarousKinematicBands)
+        case cubepilotRawRc(CubepilotRawRc)
+        case herelinkVideoStreamInformation(HerelinkVideoStreamInformation)
+        case herelinkTelem(HerelinkTelem)
+        case cubepilotFirmwareUpdateStart(CubepilotFirmwareUpdateStart)
+        case cubepilotFirmwareUpdateResp(CubepilotFirmwareUpdateResp)
+        case airlinkAuth(AirlinkAuth)
+        case airlinkAuthResponse(AirlinkAuthResponse)
+
+        /// Decodes a frame, or nil for a message id this dialect does not define.
+        public init?(frame: MAVLinkFrame) {
+            var payload = frame.payload
+            let decoded: Message? = withUnsafeBytes(of: &payload) { p in
+                switch frame.messageID {
+                case 0: return .heartbeat(Heartbeat(payload: p))
+                case 1: return .sysStatus(SysStatus(payload: p))
+                case 2: return .systemTime(SystemTime(payload: p))
+                case 4: return .ping(Ping(payload: p))
+                case 5: return .changeOperatorControl(ChangeOperatorControl(payload: p))
+                case 6: return .changeOperatorControlAck(ChangeOperatorControlAck(payload: p))
+                case 7: return .authKey(AuthKey(payload: p))
+                case 8: return .linkNodeStatus(LinkNodeStatus(payload: p))
+                case 11: return .setMode(SetMode(payload: p))
+                case 20: return .paramRequestRead(ParamRequestRead(payload: p))
+                case 21: return .paramRequestList(ParamRequestList(payload: p))
+                case 22: return .paramValue(ParamValue(payload: p))
+                case 23: return .paramSet(ParamSet(payload: p))
+                case 24: return .gpsRawInt(GpsRawInt(payload: p))
+                case 25: return .gpsStatus(GpsStatus(payload: p))
+                case 26: return .scaledImu(ScaledImu(payload: p))
+                case 27: return .rawImu(RawImu(payload: p))
+                case 28: return .rawPressure(RawPressure(payload: p))
+                case 29: return .scaledPressure(ScaledPressure(payload: p))
+                case 30: return .attitude(Attitude(payload: p))
+                case 31: return .attitudeQuaternion(AttitudeQuaternion(payload: p))
+                case 32: return .localPositionNed(LocalPositionNed(payload: p))
+                case 33: return .globalPositionInt(GlobalPositionInt(payload: p))
+                case 34: return .rcChannelsScaled(RcChannelsScaled(payload: p))
+                case 35: return .rcChannelsRaw(RcChannelsRaw(payload: p))
+                case 36: return .servoOutputRaw(ServoOutputRaw(payload: p))
+                case 37: return .missionRequestPartialList(MissionRequestPartialList(payload: p))
+                case 38: return .missionWritePartialList(MissionWritePartialList(payload: p))
+                case 39: return .missionItem(MissionItem(payload: p))
+                case 40: return .missionRequest(MissionRequest(payload: p))
+                case 41: return .missionSetCurrent(MissionSetCurrent(payload: p))
+                case 42: return .missionCurrent(MissionCurrent(payload: p))
+                case 43: return .missionRequestList(MissionRequestList(payload: p))
+                case 44: return .missionCount(MissionCount(payload: p))
+                case 45: return .missionClearAll(MissionClearAll(payload: p))
+                case 46: return .missionItemReached(MissionItemReached(payload: p))
+                case 47: return .missionAck(MissionAck(payload: p))
+                case 48: return .setGpsGlobalOrigin(SetGpsGlobalOrigin(payload: p))
+                case 49: return .gpsGlobalOrigin(GpsGlobalOrigin(payload: p))
+                case 50: return .paramMapRc(ParamMapRc(payload: p))
+                case 51: return .missionRequestInt(MissionRequestInt(payload: p))
+                case 54: return .safetySetAllowedArea(SafetySetAllowedArea(payload: p))
+                case 55: return .safetyAllowedArea(SafetyAllowedArea(payload: p))
+                case 61: return .attitudeQuaternionCov(AttitudeQuaternionCov(payload: p))
+                case 62: return .navControllerOutput(NavControllerOutput(payload: p))
+                case 63: return .globalPositionIntCov(GlobalPositionIntCov(payload: p))
+                case 64: return .localPositionNedCov(LocalPositionNedCov(payload: p))
+                case 65: return .rcChannels(RcChannels(payload: p))
+                case 66: return .requestDataStream(RequestDataStream(payload: p))
+                case 67: return .dataStream(DataStream(payload: p))
+                case 69: return .manualControl(ManualControl(payload: p))
+                case 70: return .rcChannelsOverride(RcChannelsOverride(payload: p))
+                case 73: return .missionItemInt(MissionItemInt(payload: p))
+                case 74: return .vfrHud(VfrHud(payload: p))
+                case 75: return .commandInt(CommandInt(payload: p))
+                case 76: return .commandLong(CommandLong(payload: p))
+                case 77: return .commandAck(CommandAck(payload: p))
+                case 80: return .commandCancel(CommandCancel(payload: p))
+                case 81: return .manualSetpoint(ManualSetpoint(payload: p))
+                case 82: return .setAttitudeTarget(SetAttitudeTarget(payload: p))
+                case 83: return .attitudeTarget(AttitudeTarget(payload: p))
+                case 84: return .setPositionTargetLocalNed(SetPositionTargetLocalNed(payload: p))
+                case 85: return .positionTargetLocalNed(PositionTargetLocalNed(payload: p))
+                case 86: return .setPositionTargetGlobalInt(SetPositionTargetGlobalInt(payload: p))
+                case 87: return .positionTargetGlobalInt(PositionTargetGlobalInt(payload: p))
+                case 89: return .localPositionNedSystemGlobalOffset(LocalPositionNedSystemGlobalOffset(payload: p))
+                case 90: return .hilState(HilState(payload: p))
+                case 91: return .hilControls(HilControls(payload: p))
+                case 92: return .hilRcInputsRaw(HilRcInputsRaw(payload: p))
+                case 93: return .hilActuatorControls(HilActuatorControls(payload: p))
+                case 100: return .opticalFlow(OpticalFlow(payload: p))
+                case 101: return .globalVisionPositionEstimate(GlobalVisionPositionEstimate(payload: p))
+                case 102: return .visionPositionEstimate(VisionPositionEstimate(payload: p))
+                case 103: return .visionSpeedEstimate(VisionSpeedEstimate(payload: p))
+                case 104: return .viconPositionEstimate(ViconPositionEstimate(payload: p))
+                case 105: return .highresImu(HighresImu(payload: p))
+                case 106: return .opticalFlowRad(OpticalFlowRad(payload: p))
+                case 107: return .hilSensor(HilSensor(payload: p))
+                case 108: return .simState(SimState(payload: p))
+                case 109: return .radioStatus(RadioStatus(payload: p))
+                case 110: return .fileTransferProtocol(FileTransferProtocol(payload: p))
+                case 111: return .timesync(Timesync(payload: p))
+                case 112: return .cameraTrigger(CameraTrigger(payload: p))
+                case 113: return .hilGps(HilGps(payload: p))
+                case 114: return .hilOpticalFlow(HilOpticalFlow(payload: p))
+                case 115: return .hilStateQuaternion(HilStateQuaternion(payload: p))
+                case 116: return .scaledImu2(ScaledImu2(payload: p))
+                case 117: return .logRequestList(LogRequestList(payload: p))
+                case 118: return .logEntry(LogEntry(payload: p))
+                case 119: return .logRequestData(LogRequestData(payload: p))
+                case 120: return .logData(LogData(payload: p))
+                case 121: return .logErase(LogErase(payload: p))
+                case 122: return .logRequestEnd(LogRequestEnd(payload: p))
+                case 123: return .gpsInjectData(GpsInjectData(payload: p))
+                case 124: return .gps2Raw(Gps2Raw(payload: p))
+                case 125: return .powerStatus(PowerStatus(payload: p))
+                case 126: return .serialControl(SerialControl(payload: p))
+                case 127: return .gpsRtk(GpsRtk(payload: p))
+                case 128: return .gps2Rtk(Gps2Rtk(payload: p))
+                case 129: return .scaledImu3(ScaledImu3(payload: p))
+                case 130: return .dataTransmissionHandshake(DataTransmissionHandshake(payload: p))
+                case 131: return .encapsulatedData(EncapsulatedData(payload: p))
+                case 132: return .distanceSensor(DistanceSensor(payload: p))
+                case 133: return .terrainRequest(TerrainRequest(payload: p))
+                case 134: return .terrainData(TerrainData(payload: p))
+                case 135: return .terrainCheck(TerrainCheck(payload: p))
+                case 136: return .terrainReport(TerrainReport(payload: p))
+                case 137: return .scaledPressure2(ScaledPressure2(payload: p))
+                case 138: return .attPosMocap(AttPosMocap(payload: p))
+                case 139: return .setActuatorControlTarget(SetActuatorControlTarget(payload: p))
+                case 140: return .actuatorControlTarget(ActuatorControlTarget(payload: p))
+                case 141: return .altitude(Altitude(payload: p))
+                case 142: return .resourceRequest(ResourceRequest(payload: p))
+                case 143: return .scaledPressure3(ScaledPressure3(payload: p))
+                case 144: return .followTarget(FollowTarget(payload: p))
+                case 146: return .controlSystemState(ControlSystemState(payload: p))
+                case 147: return .batteryStatus(BatteryStatus(payload: p))
+                case 148: return .autopilotVersion(AutopilotVersion(payload: p))
+                case 149: return .landingTarget(LandingTarget(payload: p))
+                case 150: return .sensorOffsets(SensorOffsets(payload: p))
+                case 151: return .setMagOffsets(SetMagOffsets(payload: p))
+                case 152: return .meminfo(Meminfo(payload: p))
+                case 153: return .apAdc(ApAdc(payload: p))
+                case 154: return .digicamConfigure(DigicamConfigure(payload: p))
+                case 155: return .digicamControl(DigicamControl(payload: p))
+                case 156: return .mountConfigure(MountConfigure(payload: p))
+                case 157: return .mountControl(MountControl(payload: p))
+                case 158: return .mountStatus(MountStatus(payload: p))
+                case 160: return .fencePoint(FencePoint(payload: p))
+                case 161: return .fenceFetchPoint(FenceFetchPoint(payload: p))
+                case 162: return .fenceStatus(FenceStatus(payload: p))
+                case 163: return .ahrs(Ahrs(payload: p))
+                case 164: return .simstate(Simstate(payload: p))
+                case 165: return .hwstatus(Hwstatus(payload: p))
+                case 166: return .radio(Radio(payload: p))
+                case 167: return .limitsStatus(LimitsStatus(payload: p))
+                case 168: return .wind(Wind(payload: p))
+                case 169: return .data16(Data16(payload: p))
+                case 170: return .data32(Data32(payload: p))
+                case 171: return .data64(Data64(payload: p))
+                case 172: return .data96(Data96(payload: p))
+                case 173: return .rangefinder(Rangefinder(payload: p))
+                case 174: return .airspeedAutocal(AirspeedAutocal(payload: p))
+                case 175: return .rallyPoint(RallyPoint(payload: p))
+                case 176: return .rallyFetchPoint(RallyFetchPoint(payload: p))
+                case 177: return .compassmotStatus(CompassmotStatus(payload: p))
+                case 178: return .ahrs2(Ahrs2(payload: p))
+                case 179: return .cameraStatus(CameraStatus(payload: p))
+                case 180: return .cameraFeedback(CameraFeedback(payload: p))
+                case 181: return .battery2(Battery2(payload: p))
+                case 182: return .ahrs3(Ahrs3(payload: p))
+                case 183: return .autopilotVersionRequest(AutopilotVersionRequest(payload: p))
+                case 184: return .remoteLogDataBlock(RemoteLogDataBlock(payload: p))
+                case 185: return .remoteLogBlockStatus(RemoteLogBlockStatus(payload: p))
+                case 186: return .ledControl(LedControl(payload: p))
+                case 191: return .magCalProgress(MagCalProgress(payload: p))
+                case 192: return .magCalReport(MagCalReport(payload: p))
+                case 193: return .ekfStatusReport(EkfStatusReport(payload: p))
+                case 194: return .pidTuning(PidTuning(payload: p))
+                case 195: return .deepstall(Deepstall(payload: p))
+                case 200: return .gimbalReport(GimbalReport(payload: p))
+                case 201: return .gimbalControl(GimbalControl(payload: p))
+                case 214: return .gimbalTorqueCmdReport(GimbalTorqueCmdReport(payload: p))
+                case 215: return .goproHeartbeat(GoproHeartbeat(payload: p))
+                case 216: return .goproGetRequest(GoproGetRequest(payload: p))
+                case 217: return .goproGetResponse(GoproGetResponse(payload: p))
+                case 218: return .goproSetRequest(GoproSetRequest(payload: p))
+                case 219: return .goproSetResponse(GoproSetResponse(payload: p))
+                case 225: return .efiStatus(EfiStatus(payload: p))
+                case 226: return .rpm(Rpm(payload: p))
+                case 230: return .estimatorStatus(EstimatorStatus(payload: p))
+                case 231: return .windCov(WindCov(payload: p))
+                case 232: return .gpsInput(GpsInput(payload: p))
+                case 233: return .gpsRtcmData(GpsRtcmData(payload: p))
+                case 234: return .highLatency(HighLatency(payload: p))
+                case 235: return .highLatency2(HighLatency2(payload: p))
+                case 241: return .vibration(Vibration(payload: p))
+                case 242: return .homePosition(HomePosition(payload: p))
+                case 243: return .setHomePosition(SetHomePosition(payload: p))
+                case 244: return .messageInterval(MessageInterval(payload: p))
+                case 245: return .extendedSysState(ExtendedSysState(payload: p))
+                case 246: return .adsbVehicle(AdsbVehicle(payload: p))
+                case 247: return .collision(Collision(payload: p))
+                case 248: return .v2Extension(V2Extension(payload: p))
+                case 249: return .memoryVect(MemoryVect(payload: p))
+                case 250: return .debugVect(DebugVect(payload: p))
+                case 251: return .namedValueFloat(NamedValueFloat(payload: p))
+                case 252: return .namedValueInt(NamedValueInt(payload: p))
+                case 253: return .statustext(Statustext(payload: p))
+                case 254: return .debug(Debug(payload: p))
+                case 256: return .setupSigning(SetupSigning(payload: p))
+                case 257: return .buttonChange(ButtonChange(payload: p))
+                case 258: return .playTune(PlayTune(payload: p))
+                case 259: return .cameraInformation(CameraInformation(payload: p))
+                case 260: return .cameraSettings(CameraSettings(payload: p))
+                case 261: return .storageInformation(StorageInformation(payload: p))
+                case 262: return .cameraCaptureStatus(CameraCaptureStatus(payload: p))
+                case 263: return .cameraImageCaptured(CameraImageCaptured(payload: p))
+                case 264: return .flightInformation(FlightInformation(payload: p))
+                case 265: return .mountOrientation(MountOrientation(payload: p))
+                case 266: return .loggingData(LoggingData(payload: p))
+                case 267: return .loggingDataAcked(LoggingDataAcked(payload: p))
+                case 268: return .loggingAck(LoggingAck(payload: p))
+                case 269: return .videoStreamInformation(VideoStreamInformation(payload: p))
+                case 270: return .videoStreamStatus(VideoStreamStatus(payload: p))
+                case 271: return .cameraFovStatus(CameraFovStatus(payload: p))
+                case 275: return .cameraTrackingImageStatus(CameraTrackingImageStatus(payload: p))
+                case 276: return .cameraTrackingGeoStatus(CameraTrackingGeoStatus(payload: p))
+                case 277: return .cameraThermalRange(CameraThermalRange(payload: p))
+                case 280: return .gimbalManagerInformation(GimbalManagerInformation(payload: p))
+                case 281: return .gimbalManagerStatus(GimbalManagerStatus(payload: p))
+                case 282: return .gimbalManagerSetAttitude(GimbalManagerSetAttitude(payload: p))
+                case 283: return .gimbalDeviceInformation(GimbalDeviceInformation(payload: p))
+                case 284: return .gimbalDeviceSetAttitude(GimbalDeviceSetAttitude(payload: p))
+                case 285: return .gimbalDeviceAttitudeStatus(GimbalDeviceAttitudeStatus(payload: p))
+                case 286: return .autopilotStateForGimbalDevice(AutopilotStateForGimbalDevice(payload: p))
+                case 287: return .gimbalManagerSetPitchyaw(GimbalManagerSetPitchyaw(payload: p))
+                case 288: return .gimbalManagerSetManualControl(GimbalManagerSetManualControl(payload: p))
+                case 290: return .escInfo(EscInfo(payload: p))
+                case 291: return .escStatus(EscStatus(payload: p))
+                case 295: return .airspeed(Airspeed(payload: p))
+                case 296: return .globalPositionSensor(GlobalPositionSensor(payload: p))
+                case 299: return .wifiConfigAp(WifiConfigAp(payload: p))
+                case 300: return .protocolVersion(ProtocolVersion(payload: p))
+                case 301: return .aisVessel(AisVessel(payload: p))
+                case 310: return .uavcanNodeStatus(UavcanNodeStatus(payload: p))
+                case 311: return .uavcanNodeInfo(UavcanNodeInfo(payload: p))
+                case 320: return .paramExtRequestRead(ParamExtRequestRead(payload: p))
+                case 321: return .paramExtRequestList(ParamExtRequestList(payload: p))
+                case 322: return .paramExtValue(ParamExtValue(payload: p))
+                case 323: return .paramExtSet(ParamExtSet(payload: p))
+                case 324: return .paramExtAck(ParamExtAck(payload: p))
+                case 330: return .obstacleDistance(ObstacleDistance(payload: p))
+                case 331: return .odometry(Odometry(payload: p))
+                case 332: return .trajectoryRepresentationWaypoints(TrajectoryRepresentationWaypoints(payload: p))
+                case 333: return .trajectoryRepresentationBezier(TrajectoryRepresentationBezier(payload: p))
+                case 334: return .cellularStatus(CellularStatus(payload: p))
+                case 335: return .isbdLinkStatus(IsbdLinkStatus(payload: p))
+                case 336: return .cellularConfig(CellularConfig(payload: p))
+                case 339: return .rawRpm(RawRpm(payload: p))
+                case 340: return .utmGlobalPosition(UtmGlobalPosition(payload: p))
+                case 345: return .paramError(ParamError(payload: p))
+                case 350: return .debugFloatArray(DebugFloatArray(payload: p))
+                case 360: return .orbitExecutionStatus(OrbitExecutionStatus(payload: p))
+                case 361: return .figureEightExecutionStatus(FigureEightExecutionStatus(payload: p))
+                case 370: return .smartBatteryInfo(SmartBatteryInfo(payload: p))
+                case 371: return .fuelStatus(FuelStatus(payload: p))
+                case 372: return .batteryInfo(BatteryInfo(payload: p))
+                case 373: return .generatorStatus(GeneratorStatus(payload: p))
+                case 375: return .actuatorOutputStatus(ActuatorOutputStatus(payload: p))
+                case 376: return .relayStatus(RelayStatus(payload: p))
+                case 380: return .timeEstimateToTarget(TimeEstimateToTarget(payload: p))
+                case 385: return .tunnel(Tunnel(payload: p))
+                case 386: return .canFrame(CanFrame(payload: p))
+                case 387: return .canfdFrame(CanfdFrame(payload: p))
+                case 388: return .canFilterModify(CanFilterModify(payload: p))
+                case 390: return .onboardComputerStatus(OnboardComputerStatus(payload: p))
+                case 395: return .componentInformation(ComponentInformation(payload: p))
+                case 396: return .componentInformationBasic(ComponentInformationBasic(payload: p))
+                case 397: return .componentMetadata(ComponentMetadata(payload: p))
+                case 400: return .playTuneV2(PlayTuneV2(payload: p))
+                case 401: return .supportedTunes(SupportedTunes(payload: p))
+                case 410: return .event(Event(payload: p))
+                case 411: return .currentEventSequence(CurrentEventSequence(payload: p))
+                case 412: return .requestEvent(RequestEvent(payload: p))
+                case 413: return .responseEventError(ResponseEventError(payload: p))
+                case 435: return .availableModes(AvailableModes(payload: p))
+                case 436: return .currentMode(CurrentMode(payload: p))
+                case 437: return .availableModesMonitor(AvailableModesMonitor(payload: p))
+                case 440: return .illuminatorStatus(IlluminatorStatus(payload: p))
+                case 9000: return .wheelDistance(WheelDistance(payload: p))
+                case 9005: return .winchStatus(WinchStatus(payload: p))
+                case 10001: return .uavionixAdsbOutCfg(UavionixAdsbOutCfg(payload: p))
+                case 10002: return .uavionixAdsbOutDynamic(UavionixAdsbOutDynamic(payload: p))
+                case 10003: return .uavionixAdsbTransceiverHealthReport(UavionixAdsbTransceiverHealthReport(payload: p))
+                case 10004: return .uavionixAdsbOutCfgRegistration(UavionixAdsbOutCfgRegistration(payload: p))
+                case 10005: return .uavionixAdsbOutCfgFlightid(UavionixAdsbOutCfgFlightid(payload: p))
+                case 10006: return .uavionixAdsbGet(UavionixAdsbGet(payload: p))
+                case 10007: return .uavionixAdsbOutControl(UavionixAdsbOutControl(payload: p))
+                case 10008: return .uavionixAdsbOutStatus(UavionixAdsbOutStatus(payload: p))
+                case 10151: return .loweheiserGovEfi(LoweheiserGovEfi(payload: p))
+                case 11000: return .deviceOpRead(DeviceOpRead(payload: p))
+                case 11001: return .deviceOpReadReply(DeviceOpReadReply(payload: p))
+                case 11002: return .deviceOpWrite(DeviceOpWrite(payload: p))
+                case 11003: return .deviceOpWriteReply(DeviceOpWriteReply(payload: p))
+                case 11004: return .secureCommand(SecureCommand(payload: p))
+                case 11005: return .secureCommandReply(SecureCommandReply(payload: p))
+                case 11010: return .adapTuning(AdapTuning(payload: p))
+                case 11011: return .visionPositionDelta(VisionPositionDelta(payload: p))
+                case 11020: return .aoaSsa(AoaSsa(payload: p))
+                case 11030: return .escTelemetry1To4(EscTelemetry1To4(payload: p))
+                case 11031: return .escTelemetry5To8(EscTelemetry5To8(payload: p))
+                case 11032: return .escTelemetry9To12(EscTelemetry9To12(payload: p))
+                case 11033: return .osdParamConfig(OsdParamConfig(payload: p))
+                case 11034: return .osdParamConfigReply(OsdParamConfigReply(payload: p))
+                case 11035: return .osdParamShowConfig(OsdParamShowConfig(payload: p))
+                case 11036: return .osdParamShowConfigReply(OsdParamShowConfigReply(payload: p))
+                case 11037: return .obstacleDistance3d(ObstacleDistance3d(payload: p))
+                case 11038: return .waterDepth(WaterDepth(payload: p))
+                case 11039: return .mcuStatus(McuStatus(payload: p))
+                case 11040: return .escTelemetry13To16(EscTelemetry13To16(payload: p))
+                case 11041: return .escTelemetry17To20(EscTelemetry17To20(payload: p))
+                case 11042: return .escTelemetry21To24(EscTelemetry21To24(payload: p))
+                case 11043: return .escTelemetry25To28(EscTelemetry25To28(payload: p))
+                case 11044: return .escTelemetry29To32(EscTelemetry29To32(payload: p))
+                case 11060: return .namedValueString(NamedValueString(payload: p))
+                case 12900: return .openDroneIdBasicId(OpenDroneIdBasicId(payload: p))
+                case 12901: return .openDroneIdLocation(OpenDroneIdLocation(payload: p))
+                case 12902: return .openDroneIdAuthentication(OpenDroneIdAuthentication(payload: p))
+                case 12903: return .openDroneIdSelfId(OpenDroneIdSelfId(payload: p))
+                case 12904: return .openDroneIdSystem(OpenDroneIdSystem(payload: p))
+                case 12905: return .openDroneIdOperatorId(OpenDroneIdOperatorId(payload: p))
+                case 12915: return .openDroneIdMessagePack(OpenDroneIdMessagePack(payload: p))
+                case 12918: return .openDroneIdArmStatus(OpenDroneIdArmStatus(payload: p))
+                case 12919: return .openDroneIdSystemUpdate(OpenDroneIdSystemUpdate(payload: p))
+                case 12920: return .hygrometerSensor(HygrometerSensor(payload: p))
+                case 42000: return .icarousHeartbeat(IcarousHeartbeat(payload: p))
+                case 42001: return .icarousKinematicBands(IcarousKinematicBands(payload: p))
+                case 50001: return .cubepilotRawRc(CubepilotRawRc(payload: p))
+                case 50002: return .herelinkVideoStreamInformation(HerelinkVideoStreamInformation(payload: p))
+                case 50003: return .herelinkTelem(HerelinkTelem(payload: p))
+                case 50004: return .cubepilotFirmwareUpdateStart(CubepilotFirmwareUpdateStart(payload: p))
+                case 50005: return .cubepilotFirmwareUpdateResp(CubepilotFirmwareUpdateResp(payload: p))
+                case 52000: return .airlinkAuth(AirlinkAuth(payload: p))
+                case 52001: return .airlinkAuthResponse(AirlinkAuthResponse(payload: p))
+                default: return nil
+                }
+            }
+            guard let decoded else { return nil }
+            self = decoded
+        }
+
+        /// The message id.
+        public var id: UInt32 {
+            switch self {
+            case .heartbeat: return 0
+            case .sysStatus: return 1
+            case .systemTime: return 2
+            case .ping: return 4
+            case .changeOperatorControl: return 5
+            case .changeOperatorControlAck: return 6
+            case .authKey: return 7
+            case .linkNodeStatus: return 8
+            case .setMode: return 11
+            case .paramRequestRead: return 20
+            case .paramRequestList: return 21
+            case .paramValue: return 22
+            case .paramSet: return 23
+            case .gpsRawInt: return 24
+            case .gpsStatus: return 25
+            case .scaledImu: return 26
+            case .rawImu: return 27
+            case .rawPressure: return 28
+            case .scaledPressure: return 29
+            case .attitude: return 30
+            case .attitudeQuaternion: return 31
+            case .localPositionNed: return 32
+            case .globalPositionInt: return 33
+            case .rcChannelsScaled: return 34
+            case .rcChannelsRaw: return 35
+            case .servoOutputRaw: return 36
+            case .missionRequestPartialList: return 37
+            case .missionWritePartialList: return 38
+            case .missionItem: return 39
+            case .missionRequest: return 40
+            case .missionSetCurrent: return 41
+            case .missionCurrent: return 42
+            case .missionRequestList: return 43
+            case .missionCount: return 44
+            case .missionClearAll: return 45
+            case .missionItemReached: return 46
+            case .missionAck: return 47
+            case .setGpsGlobalOrigin: return 48
+            case .gpsGlobalOrigin: return 49
+            case .paramMapRc: return 50
+            case .missionRequestInt: return 51
+            case .safetySetAllowedArea: return 54
+            case .safetyAllowedArea: return 55
+            case .attitudeQuaternionCov: return 61
+            case .navControllerOutput: return 62
+            case .globalPositionIntCov: return 63
+            case .localPositionNedCov: return 64
+            case .rcChannels: return 65
+            case .requestDataStream: return 66
+            case .dataStream: return 67
+            case .manualControl: return 69
+            case .rcChannelsOverride: return 70
+            case .missionItemInt: return 73
+            case .vfrHud: return 74
+            case .commandInt: return 75
+            case .commandLong: return 76
+            case .commandAck: return 77
+            case .commandCancel: return 80
+            case .manualSetpoint: return 81
+            case .setAttitudeTarget: return 82
+            case .attitudeTarget: return 83
+            case .setPositionTargetLocalNed: return 84
+            case .positionTargetLocalNed: return 85
+            case .setPositionTargetGlobalInt: return 86
+            case .positionTargetGlobalInt: return 87
+            case .localPositionNedSystemGlobalOffset: return 89
+            case .hilState: return 90
+            case .hilControls: return 91
+            case .hilRcInputsRaw: return 92
+            case .hilActuatorControls: return 93
+            case .opticalFlow: return 100
+            case .globalVisionPositionEstimate: return 101
+            case .visionPositionEstimate: return 102
+            case .visionSpeedEstimate: return 103
+            case .viconPositionEstimate: return 104
+            case .highresImu: return 105
+            case .opticalFlowRad: return 106
+            case .hilSensor: return 107
+            case .simState: return 108
+            case .radioStatus: return 109
+            case .fileTransferProtocol: return 110
+            case .timesync: return 111
+            case .cameraTrigger: return 112
+            case .hilGps: return 113
+            case .hilOpticalFlow: return 114
+            case .hilStateQuaternion: return 115
+            case .scaledImu2: return 116
+            case .logRequestList: return 117
+            case .logEntry: return 118
+            case .logRequestData: return 119
+            case .logData: return 120
+            case .logErase: return 121
+            case .logRequestEnd: return 122
+            case .gpsInjectData: return 123
+            case .gps2Raw: return 124
+            case .powerStatus: return 125
+            case .serialControl: return 126
+            case .gpsRtk: return 127
+            case .gps2Rtk: return 128
+            case .scaledImu3: return 129
+            case .dataTransmissionHandshake: return 130
+            case .encapsulatedData: return 131
+            case .distanceSensor: return 132
+            case .terrainRequest: return 133
+            case .terrainData: return 134
+            case .terrainCheck: return 135
+            case .terrainReport: return 136
+            case .scaledPressure2: return 137
+            case .attPosMocap: return 138
+            case .setActuatorControlTarget: return 139
+            case .actuatorControlTarget: return 140
+            case .altitude: return 141
+            case .resourceRequest: return 142
+            case .scaledPressure3: return 143
+            case .followTarget: return 144
+            case .controlSystemState: return 146
+            case .batteryStatus: return 147
+            case .autopilotVersion: return 148
+            case .landingTarget: return 149
+            case .sensorOffsets: return 150
+            case .setMagOffsets: return 151
+            case .meminfo: return 152
+            case .apAdc: return 153
+            case .digicamConfigure: return 154
+            case .digicamControl: return 155
+            case .mountConfigure: return 156
+            case .mountControl: return 157
+            case .mountStatus: return 158
+            case .fencePoint: return 160
+            case .fenceFetchPoint: return 161
+            case .fenceStatus: return 162
+            case .ahrs: return 163
+            case .simstate: return 164
+            case .hwstatus: return 165
+            case .radio: return 166
+            case .limitsStatus: return 167
+            case .wind: return 168
+            case .data16: return 169
+            case .data32: return 170
+            case .data64: return 171
+            case .data96: return 172
+            case .rangefinder: return 173
+            case .airspeedAutocal: return 174
+            case .rallyPoint: return 175
+            case .rallyFetchPoint: return 176
+            case .compassmotStatus: return 177
+            case .ahrs2: return 178
+            case .cameraStatus: return 179
+            case .cameraFeedback: return 180
+            case .battery2: return 181
+            case .ahrs3: return 182
+            case .autopilotVersionRequest: return 183
+            case .remoteLogDataBlock: return 184
+            case .remoteLogBlockStatus: return 185
+            case .ledControl: return 186
+            case .magCalProgress: return 191
+            case .magCalReport: return 192
+            case .ekfStatusReport: return 193
+            case .pidTuning: return 194
+            case .deepstall: return 195
+            case .gimbalReport: return 200
+            case .gimbalControl: return 201
+            case .gimbalTorqueCmdReport: return 214
+            case .goproHeartbeat: return 215
+            case .goproGetRequest: return 216
+            case .goproGetResponse: return 217
+            case .goproSetRequest: return 218
+            case .goproSetResponse: return 219
+            case .efiStatus: return 225
+            case .rpm: return 226
+            case .estimatorStatus: return 230
+            case .windCov: return 231
+            case .gpsInput: return 232
+            case .gpsRtcmData: return 233
+            case .highLatency: return 234
+            case .highLatency2: return 235
+            case .vibration: return 241
+            case .homePosition: return 242
+            case .setHomePosition: return 243
+            case .messageInterval: return 244
+            case .extendedSysState: return 245
+            case .adsbVehicle: return 246
+            case .collision: return 247
+            case .v2Extension: return 248
+            case .memoryVect: return 249
+            case .debugVect: return 250
+            case .namedValueFloat: return 251
+            case .namedValueInt: return 252
+            case .statustext: return 253
+            case .debug: return 254
+            case .setupSigning: return 256
+            case .buttonChange: return 257
+            case .playTune: return 258
+            case .cameraInformation: return 259
+            case .cameraSettings: return 260
+            case .storageInformation: return 261
+            case .cameraCaptureStatus: return 262
+            case .cameraImageCaptured: return 263
+            case .flightInformation: return 264
+            case .mountOrientation: return 265
+            case .loggingData: return 266
+            case .loggingDataAcked: return 267
+            case .loggingAck: return 268
+            case .videoStreamInformation: return 269
+            case .videoStreamStatus: return 270
+            case .cameraFovStatus: return 271
+            case .cameraTrackingImageStatus: return 275
+            case .cameraTrackingGeoStatus: return 276
+            case .cameraThermalRange: return 277
+            case .gimbalManagerInformation: return 280
+            case .gimbalManagerStatus: return 281
+            case .gimbalManagerSetAttitude: return 282
+            case .gimbalDeviceInformation: return 283
+            case .gimbalDeviceSetAttitude: return 284
+            case .gimbalDeviceAttitudeStatus: return 285
+            case .autopilotStateForGimbalDevice: return 286
+            case .gimbalManagerSetPitchyaw: return 287
+            case .gimbalManagerSetManualControl: return 288
+            case .escInfo: return 290
+            case .escStatus: return 291
+            case .airspeed: return 295
+            case .globalPositionSensor: return 296
+            case .wifiConfigAp: return 299
+            case .protocolVersion: return 300
+            case .aisVessel: return 301
+            case .uavcanNodeStatus: return 310
+            case .uavcanNodeInfo: return 311
+            case .paramExtRequestRead: return 320
+            case .paramExtRequestList: return 321
+            case .paramExtValue: return 322
+            case .paramExtSet: return 323
+            case .paramExtAck: return 324
+            case .obstacleDistance: return 330
+            case .odometry: return 331
+            case .trajectoryRepresentationWaypoints: return 332
+            case .trajectoryRepresentationBezier: return 333
+            case .cellularStatus: return 334
+            case .isbdLinkStatus: return 335
+            case .cellularConfig: return 336
+            case .rawRpm: return 339
+            case .utmGlobalPosition: return 340
+            case .paramError: return 345
+            case .debugFloatArray: return 350
+            case .orbitExecutionStatus: return 360
+            case .figureEightExecutionStatus: return 361
+            case .smartBatteryInfo: return 370
+            case .fuelStatus: return 371
+            case .batteryInfo: return 372
+            case .generatorStatus: return 373
+            case .actuatorOutputStatus: return 375
+            case .relayStatus: return 376
+            case .timeEstimateToTarget: return 380
+            case .tunnel: return 385
+            case .canFrame: return 386
+            case .canfdFrame: return 387
+            case .canFilterModify: return 388
+            case .onboardComputerStatus: return 390
+            case .componentInformation: return 395
+            case .componentInformationBasic: return 396
+            case .componentMetadata: return 397
+            case .playTuneV2: return 400
+            case .supportedTunes: return 401
+            case .event: return 410
+            case .currentEventSequence: return 411
+            case .requestEvent: return 412
+            case .responseEventError: return 413
+            case .availableModes: return 435
+            case .currentMode: return 436
+            case .availableModesMonitor: return 437
+            case .illuminatorStatus: return 440
+            case .wheelDistance: return 9000
+            case .winchStatus: return 9005
+            case .uavionixAdsbOutCfg: return 10001
+            case .uavionixAdsbOutDynamic: return 10002
+            case .uavionixAdsbTransceiverHealthReport: return 10003
+            case .uavionixAdsbOutCfgRegistration: return 10004
+            case .uavionixAdsbOutCfgFlightid: return 10005
+            case .uavionixAdsbGet: return 10006
+            case .uavionixAdsbOutControl: return 10007
+            case .uavionixAdsbOutStatus: return 10008
+            case .loweheiserGovEfi: return 10151
+            case .deviceOpRead: return 11000
+            case .deviceOpReadReply: return 11001
+            case .deviceOpWrite: return 11002
+            case .deviceOpWriteReply: return 11003
+            case .secureCommand: return 11004
+            case .secureCommandReply: return 11005
+            case .adapTuning: return 11010
+            case .visionPositionDelta: return 11011
+            case .aoaSsa: return 11020
+            case .escTelemetry1To4: return 11030
+            case .escTelemetry5To8: return 11031
+            case .escTelemetry9To12: return 11032
+            case .osdParamConfig: return 11033
+            case .osdParamConfigReply: return 11034
+            case .osdParamShowConfig: return 11035
+            case .osdParamShowConfigReply: return 11036
+            case .obstacleDistance3d: return 11037
+            case .waterDepth: return 11038
+            case .mcuStatus: return 11039
+            case .escTelemetry13To16: return 11040
+            case .escTelemetry17To20: return 11041
+            case .escTelemetry21To24: return 11042
+            case .escTelemetry25To28: return 11043
+            case .escTelemetry29To32: return 11044
+            case .namedValueString: return 11060
+            case .openDroneIdBasicId: return 12900
+            case .openDroneIdLocation: return 12901
+            case .openDroneIdAuthentication: return 12902
+            case .openDroneIdSelfId: return 12903
+            case .openDroneIdSystem: return 12904
+            case .openDroneIdOperatorId: return 12905
+            case .openDroneIdMessagePack: return 12915
+            case .openDroneIdArmStatus: return 12918
+            case .openDroneIdSystemUpdate: return 12919
+            case .hygrometerSensor: return 12920
+            case .icarousHeartbeat: return 42000
+            case .icarousKinematicBands: return 42001
+            case .cubepilotRawRc: return 50001
+            case .herelinkVideoStreamInformation: return 50002
+            case .herelinkTelem: return 50003
+            case .cubepilotFirmwareUpdateStart: return 50004
+            case .cubepilotFirmwareUpdateResp: return 50005
+            case .airlinkAuth: return 52000
+            case .airlinkAuthResponse: return 52001
+            }
+        }
+
+        /// The XML name of the message.
+        public var name: StaticString {
+            switch self {
+            case .heartbeat: return "HEARTBEAT"
+            case .sysStatus: return "SYS_STATUS"
+            case .systemTime: return "SYSTEM_TIME"
+            case .ping: return "PING"
+            case .changeOperatorControl: return "CHANGE_OPERATOR_CONTROL"
+            case .changeOperatorControlAck: return "CHANGE_OPERATOR_CONTROL_ACK"
+            case .authKey: return "AUTH_KEY"
+            case .linkNodeStatus: return "LINK_NODE_STATUS"
+            case .setMode: return "SET_MODE"
+            case .paramRequestRead: return "PARAM_REQUEST_READ"
+            case .paramRequestList: return "PARAM_REQUEST_LIST"
+            case .paramValue: return "PARAM_VALUE"
+            case .paramSet: return "PARAM_SET"
+            case .gpsRawInt: return "GPS_RAW_INT"
+            case .gpsStatus: return "GPS_STATUS"
+            case .scaledImu: return "SCALED_IMU"
+            case .rawImu: return "RAW_IMU"
+            case .rawPressure: return "RAW_PRESSURE"
+            case .scaledPressure: return "SCALED_PRESSURE"
+            case .attitude: return "ATTITUDE"
+            case .attitudeQuaternion: return "ATTITUDE_QUATERNION"
+            case .localPositionNed: return "LOCAL_POSITION_NED"
+            case .globalPositionInt: return "GLOBAL_POSITION_INT"
+            case .rcChannelsScaled: return "RC_CHANNELS_SCALED"
+            case .rcChannelsRaw: return "RC_CHANNELS_RAW"
+            case .servoOutputRaw: return "SERVO_OUTPUT_RAW"
+            case .missionRequestPartialList: return "MISSION_REQUEST_PARTIAL_LIST"
+            case .missionWritePartialList: return "MISSION_WRITE_PARTIAL_LIST"
+            case .missionItem: return "MISSION_ITEM"
+            case .missionRequest: return "MISSION_REQUEST"
+            case .missionSetCurrent: return "MISSION_SET_CURRENT"
+            case .missionCurrent: return "MISSION_CURRENT"
+            case .missionRequestList: return "MISSION_REQUEST_LIST"
+            case .missionCount: return "MISSION_COUNT"
+            case .missionClearAll: return "MISSION_CLEAR_ALL"
+            case .missionItemReached: return "MISSION_ITEM_REACHED"
+            case .missionAck: return "MISSION_ACK"
+            case .setGpsGlobalOrigin: return "SET_GPS_GLOBAL_ORIGIN"
+            case .gpsGlobalOrigin: return "GPS_GLOBAL_ORIGIN"
+            case .paramMapRc: return "PARAM_MAP_RC"
+            case .missionRequestInt: return "MISSION_REQUEST_INT"
+            case .safetySetAllowedArea: return "SAFETY_SET_ALLOWED_AREA"
+            case .safetyAllowedArea: return "SAFETY_ALLOWED_AREA"
+            case .attitudeQuaternionCov: return "ATTITUDE_QUATERNION_COV"
+            case .navControllerOutput: return "NAV_CONTROLLER_OUTPUT"
+            case .globalPositionIntCov: return "GLOBAL_POSITION_INT_COV"
+            case .localPositionNedCov: return "LOCAL_POSITION_NED_COV"
+            case .rcChannels: return "RC_CHANNELS"
+            case .requestDataStream: return "REQUEST_DATA_STREAM"
+            case .dataStream: return "DATA_STREAM"
+            case .manualControl: return "MANUAL_CONTROL"
+            case .rcChannelsOverride: return "RC_CHANNELS_OVERRIDE"
+            case .missionItemInt: return "MISSION_ITEM_INT"
+            case .vfrHud: return "VFR_HUD"
+            case .commandInt: return "COMMAND_INT"
+            case .commandLong: return "COMMAND_LONG"
+            case .commandAck: return "COMMAND_ACK"
+            case .commandCancel: return "COMMAND_CANCEL"
+            case .manualSetpoint: return "MANUAL_SETPOINT"
+            case .setAttitudeTarget: return "SET_ATTITUDE_TARGET"
+            case .attitudeTarget: return "ATTITUDE_TARGET"
+            case .setPositionTargetLocalNed: return "SET_POSITION_TARGET_LOCAL_NED"
+            case .positionTargetLocalNed: return "POSITION_TARGET_LOCAL_NED"
+            case .setPositionTargetGlobalInt: return "SET_POSITION_TARGET_GLOBAL_INT"
+            case .positionTargetGlobalInt: return "POSITION_TARGET_GLOBAL_INT"
+            case .localPositionNedSystemGlobalOffset: return "LOCAL_POSITION_NED_SYSTEM_GLOBAL_OFFSET"
+            case .hilState: return "HIL_STATE"
+            case .hilControls: return "HIL_CONTROLS"
+            case .hilRcInputsRaw: return "HIL_RC_INPUTS_RAW"
+            case .hilActuatorControls: return "HIL_ACTUATOR_CONTROLS"
+            case .opticalFlow: return "OPTICAL_FLOW"
+            case .globalVisionPositionEstimate: return "GLOBAL_VISION_POSITION_ESTIMATE"
+            case .visionPositionEstimate: return "VISION_POSITION_ESTIMATE"
+            case .visionSpeedEstimate: return "VISION_SPEED_ESTIMATE"
+            case .viconPositionEstimate: return "VICON_POSITION_ESTIMATE"
+            case .highresImu: return "HIGHRES_IMU"
+            case .opticalFlowRad: return "OPTICAL_FLOW_RAD"
+            case .hilSensor: return "HIL_SENSOR"
+            case .simState: return "SIM_STATE"
+            case .radioStatus: return "RADIO_STATUS"
+            case .fileTransferProtocol: return "FILE_TRANSFER_PROTOCOL"
+            case .timesync: return "TIMESYNC"
+            case .cameraTrigger: return "CAMERA_TRIGGER"
+            case .hilGps: return "HIL_GPS"
+            case .hilOpticalFlow: return "HIL_OPTICAL_FLOW"
+            case .hilStateQuaternion: return "HIL_STATE_QUATERNION"
+            case .scaledImu2: return "SCALED_IMU2"
+            case .logRequestList: return "LOG_REQUEST_LIST"
+            case .logEntry: return "LOG_ENTRY"
+            case .logRequestData: return "LOG_REQUEST_DATA"
+            case .logData: return "LOG_DATA"
+            case .logErase: return "LOG_ERASE"
+            case .logRequestEnd: return "LOG_REQUEST_END"
+            case .gpsInjectData: return "GPS_INJECT_DATA"
+            case .gps2Raw: return "GPS2_RAW"
+            case .powerStatus: return "POWER_STATUS"
+            case .serialControl: return "SERIAL_CONTROL"
+            case .gpsRtk: return "GPS_RTK"
+            case .gps2Rtk: return "GPS2_RTK"
+            case .scaledImu3: return "SCALED_IMU3"
+            case .dataTransmissionHandshake: return "DATA_TRANSMISSION_HANDSHAKE"
+            case .encapsulatedData: return "ENCAPSULATED_DATA"
+            case .distanceSensor: return "DISTANCE_SENSOR"
+            case .terrainRequest: return "TERRAIN_REQUEST"
+            case .terrainData: return "TERRAIN_DATA"
+            case .terrainCheck: return "TERRAIN_CHECK"
+            case .terrainReport: return "TERRAIN_REPORT"
+            case .scaledPressure2: return "SCALED_PRESSURE2"
+            case .attPosMocap: return "ATT_POS_MOCAP"
+            case .setActuatorControlTarget: return "SET_ACTUATOR_CONTROL_TARGET"
+            case .actuatorControlTarget: return "ACTUATOR_CONTROL_TARGET"
+            case .altitude: return "ALTITUDE"
+            case .resourceRequest: return "RESOURCE_REQUEST"
+            case .scaledPressure3: return "SCALED_PRESSURE3"
+            case .followTarget: return "FOLLOW_TARGET"
+            case .controlSystemState: return "CONTROL_SYSTEM_STATE"
+            case .batteryStatus: return "BATTERY_STATUS"
+            case .autopilotVersion: return "AUTOPILOT_VERSION"
+            case .landingTarget: return "LANDING_TARGET"
+            case .sensorOffsets: return "SENSOR_OFFSETS"
+            case .setMagOffsets: return "SET_MAG_OFFSETS"
+            case .meminfo: return "MEMINFO"
+            case .apAdc: return "AP_ADC"
+            case .digicamConfigure: return "DIGICAM_CONFIGURE"
+            case .digicamControl: return "DIGICAM_CONTROL"
+            case .mountConfigure: return "MOUNT_CONFIGURE"
+            case .mountControl: return "MOUNT_CONTROL"
+            case .mountStatus: return "MOUNT_STATUS"
+            case .fencePoint: return "FENCE_POINT"
+            case .fenceFetchPoint: return "FENCE_FETCH_POINT"
+            case .fenceStatus: return "FENCE_STATUS"
+            case .ahrs: return "AHRS"
+            case .simstate: return "SIMSTATE"
+            case .hwstatus: return "HWSTATUS"
+            case .radio: return "RADIO"
+            case .limitsStatus: return "LIMITS_STATUS"
+            case .wind: return "WIND"
+            case .data16: return "DATA16"
+            case .data32: return "DATA32"
+            case .data64: return "DATA64"
+            case .data96: return "DATA96"
+            case .rangefinder: return "RANGEFINDER"
+            case .airspeedAutocal: return "AIRSPEED_AUTOCAL"
+            case .rallyPoint: return "RALLY_POINT"
+            case .rallyFetchPoint: return "RALLY_FETCH_POINT"
+            case .compassmotStatus: return "COMPASSMOT_STATUS"
+            case .ahrs2: return "AHRS2"
+            case .cameraStatus: return "CAMERA_STATUS"
+            case .cameraFeedback: return "CAMERA_FEEDBACK"
+            case .battery2: return "BATTERY2"
+            case .ahrs3: return "AHRS3"
+            case .autopilotVersionRequest: return "AUTOPILOT_VERSION_REQUEST"
+            case .remoteLogDataBlock: return "REMOTE_LOG_DATA_BLOCK"
+            case .remoteLogBlockStatus: return "REMOTE_LOG_BLOCK_STATUS"
+            case .ledControl: return "LED_CONTROL"
+            case .magCalProgress: return "MAG_CAL_PROGRESS"
+            case .magCalReport: return "MAG_CAL_REPORT"
+            case .ekfStatusReport: return "EKF_STATUS_REPORT"
+            case .pidTuning: return "PID_TUNING"
+            case .deepstall: return "DEEPSTALL"
+            case .gimbalReport: return "GIMBAL_REPORT"
+            case .gimbalControl: return "GIMBAL_CONTROL"
+            case .gimbalTorqueCmdReport: return "GIMBAL_TORQUE_CMD_REPORT"
+            case .goproHeartbeat: return "GOPRO_HEARTBEAT"
+            case .goproGetRequest: return "GOPRO_GET_REQUEST"
+            case .goproGetResponse: return "GOPRO_GET_RESPONSE"
+            case .goproSetRequest: return "GOPRO_SET_REQUEST"
+            case .goproSetResponse: return "GOPRO_SET_RESPONSE"
+            case .efiStatus: return "EFI_STATUS"
+            case .rpm: return "RPM"
+            case .estimatorStatus: return "ESTIMATOR_STATUS"
+            case .windCov: return "WIND_COV"
+            case .gpsInput: return "GPS_INPUT"
+            case .gpsRtcmData: return "GPS_RTCM_DATA"
+            case .highLatency: return "HIGH_LATENCY"
+            case .highLatency2: return "HIGH_LATENCY2"
+            case .vibration: return "VIBRATION"
+            case .homePosition: return "HOME_POSITION"
+            case .setHomePosition: return "SET_HOME_POSITION"
+            case .messageInterval: return "MESSAGE_INTERVAL"
+            case .extendedSysState: return "EXTENDED_SYS_STATE"
+            case .adsbVehicle: return "ADSB_VEHICLE"
+            case .collision: return "COLLISION"
+            case .v2Extension: return "V2_EXTENSION"
+            case .memoryVect: return "MEMORY_VECT"
+            case .debugVect: return "DEBUG_VECT"
+            case .namedValueFloat: return "NAMED_VALUE_FLOAT"
+            case .namedValueInt: return "NAMED_VALUE_INT"
+            case .statustext: return "STATUSTEXT"
+            case .debug: return "DEBUG"
+            case .setupSigning: return "SETUP_SIGNING"
+            case .buttonChange: return "BUTTON_CHANGE"
+            case .playTune: return "PLAY_TUNE"
+            case .cameraInformation: return "CAMERA_INFORMATION"
+            case .cameraSettings: return "CAMERA_SETTINGS"
+            case .storageInformation: return "STORAGE_INFORMATION"
+            case .cameraCaptureStatus: return "CAMERA_CAPTURE_STATUS"
+            case .cameraImageCaptured: return "CAMERA_IMAGE_CAPTURED"
+            case .flightInformation: return "FLIGHT_INFORMATION"
+            case .mountOrientation: return "MOUNT_ORIENTATION"
+            case .loggingData: return "LOGGING_DATA"
+            case .loggingDataAcked: return "LOGGING_DATA_ACKED"
+            case .loggingAck: return "LOGGING_ACK"
+            case .videoStreamInformation: return "VIDEO_STREAM_INFORMATION"
+            case .videoStreamStatus: return "VIDEO_STREAM_STATUS"
+            case .cameraFovStatus: return "CAMERA_FOV_STATUS"
+            case .cameraTrackingImageStatus: return "CAMERA_TRACKING_IMAGE_STATUS"
+            case .cameraTrackingGeoStatus: return "CAMERA_TRACKING_GEO_STATUS"
+            case .cameraThermalRange: return "CAMERA_THERMAL_RANGE"
+            case .gimbalManagerInformation: return "GIMBAL_MANAGER_INFORMATION"
+            case .gimbalManagerStatus: return "GIMBAL_MANAGER_STATUS"
+            case .gimbalManagerSetAttitude: return "GIMBAL_MANAGER_SET_ATTITUDE"
+            case .gimbalDeviceInformation: return "GIMBAL_DEVICE_INFORMATION"
+            case .gimbalDeviceSetAttitude: return "GIMBAL_DEVICE_SET_ATTITUDE"
+            case .gimbalDeviceAttitudeStatus: return "GIMBAL_DEVICE_ATTITUDE_STATUS"
+            case .autopilotStateForGimbalDevice: return "AUTOPILOT_STATE_FOR_GIMBAL_DEVICE"
+            case .gimbalManagerSetPitchyaw: return "GIMBAL_MANAGER_SET_PITCHYAW"
+            case .gimbalManagerSetManualControl: return "GIMBAL_MANAGER_SET_MANUAL_CONTROL"
+            case .escInfo: return "ESC_INFO"
+            case .escStatus: return "ESC_STATUS"
+            case .airspeed: return "AIRSPEED"
+            case .globalPositionSensor: return "GLOBAL_POSITION_SENSOR"
+            case .wifiConfigAp: return "WIFI_CONFIG_AP"
+            case .protocolVersion: return "PROTOCOL_VERSION"
+            case .aisVessel: return "AIS_VESSEL"
+            case .uavcanNodeStatus: return "UAVCAN_NODE_STATUS"
+            case .uavcanNodeInfo: return "UAVCAN_NODE_INFO"
+            case .paramExtRequestRead: return "PARAM_EXT_REQUEST_READ"
+            case .paramExtRequestList: return "PARAM_EXT_REQUEST_LIST"
+            case .paramExtValue: return "PARAM_EXT_VALUE"
+            case .paramExtSet: return "PARAM_EXT_SET"
+            case .paramExtAck: return "PARAM_EXT_ACK"
+            case .obstacleDistance: return "OBSTACLE_DISTANCE"
+            case .odometry: return "ODOMETRY"
+            case .trajectoryRepresentationWaypoints: return "TRAJECTORY_REPRESENTATION_WAYPOINTS"
+            case .trajectoryRepresentationBezier: return "TRAJECTORY_REPRESENTATION_BEZIER"
+            case .cellularStatus: return "CELLULAR_STATUS"
+            case .isbdLinkStatus: return "ISBD_LINK_STATUS"
+            case .cellularConfig: return "CELLULAR_CONFIG"
+            case .rawRpm: return "RAW_RPM"
+            case .utmGlobalPosition: return "UTM_GLOBAL_POSITION"
+            case .paramError: return "PARAM_ERROR"
+            case .debugFloatArray: return "DEBUG_FLOAT_ARRAY"
+            case .orbitExecutionStatus: return "ORBIT_EXECUTION_STATUS"
+            case .figureEightExecutionStatus: return "FIGURE_EIGHT_EXECUTION_STATUS"
+            case .smartBatteryInfo: return "SMART_BATTERY_INFO"
+            case .fuelStatus: return "FUEL_STATUS"
+            case .batteryInfo: return "BATTERY_INFO"
+            case .generatorStatus: return "GENERATOR_STATUS"
+            case .actuatorOutputStatus: return "ACTUATOR_OUTPUT_STATUS"
+            case .relayStatus: return "RELAY_STATUS"
+            case .timeEstimateToTarget: return "TIME_ESTIMATE_TO_TARGET"
+            case .tunnel: return "TUNNEL"
+            case .canFrame: return "CAN_FRAME"
+            case .canfdFrame: return "CANFD_FRAME"
+            case .canFilterModify: return "CAN_FILTER_MODIFY"
+            case .onboardComputerStatus: return "ONBOARD_COMPUTER_STATUS"
+            case .componentInformation: return "COMPONENT_INFORMATION"
+            case .componentInformationBasic: return "COMPONENT_INFORMATION_BASIC"
+            case .componentMetadata: return "COMPONENT_METADATA"
+            case .playTuneV2: return "PLAY_TUNE_V2"
+            case .supportedTunes: return "SUPPORTED_TUNES"
+            case .event: return "EVENT"
+            case .currentEventSequence: return "CURRENT_EVENT_SEQUENCE"
+            case .requestEvent: return "REQUEST_EVENT"
+            case .responseEventError: return "RESPONSE_EVENT_ERROR"
+            case .availableModes: return "AVAILABLE_MODES"
+            case .currentMode: return "CURRENT_MODE"
+            case .availableModesMonitor: return "AVAILABLE_MODES_MONITOR"
+            case .illuminatorStatus: return "ILLUMINATOR_STATUS"
+            case .wheelDistance: return "WHEEL_DISTANCE"
+            case .winchStatus: return "WINCH_STATUS"
+            case .uavionixAdsbOutCfg: return "UAVIONIX_ADSB_OUT_CFG"
+            case .uavionixAdsbOutDynamic: return "UAVIONIX_ADSB_OUT_DYNAMIC"
+            case .uavionixAdsbTransceiverHealthReport: return "UAVIONIX_ADSB_TRANSCEIVER_HEALTH_REPORT"
+            case .uavionixAdsbOutCfgRegistration: return "UAVIONIX_ADSB_OUT_CFG_REGISTRATION"
+            case .uavionixAdsbOutCfgFlightid: return "UAVIONIX_ADSB_OUT_CFG_FLIGHTID"
+            case .uavionixAdsbGet: return "UAVIONIX_ADSB_GET"
+            case .uavionixAdsbOutControl: return "UAVIONIX_ADSB_OUT_CONTROL"
+            case .uavionixAdsbOutStatus: return "UAVIONIX_ADSB_OUT_STATUS"
+            case .loweheiserGovEfi: return "LOWEHEISER_GOV_EFI"
+            case .deviceOpRead: return "DEVICE_OP_READ"
+            case .deviceOpReadReply: return "DEVICE_OP_READ_REPLY"
+            case .deviceOpWrite: return "DEVICE_OP_WRITE"
+            case .deviceOpWriteReply: return "DEVICE_OP_WRITE_REPLY"
+            case .secureCommand: return "SECURE_COMMAND"
+            case .secureCommandReply: return "SECURE_COMMAND_REPLY"
+            case .adapTuning: return "ADAP_TUNING"
+            case .visionPositionDelta: return "VISION_POSITION_DELTA"
+            case .aoaSsa: return "AOA_SSA"
+            case .escTelemetry1To4: return "ESC_TELEMETRY_1_TO_4"
+            case .escTelemetry5To8: return "ESC_TELEMETRY_5_TO_8"
+            case .escTelemetry9To12: return "ESC_TELEMETRY_9_TO_12"
+            case .osdParamConfig: return "OSD_PARAM_CONFIG"
+            case .osdParamConfigReply: return "OSD_PARAM_CONFIG_REPLY"
+            case .osdParamShowConfig: return "OSD_PARAM_SHOW_CONFIG"
+            case .osdParamShowConfigReply: return "OSD_PARAM_SHOW_CONFIG_REPLY"
+            case .obstacleDistance3d: return "OBSTACLE_DISTANCE_3D"
+            case .waterDepth: return "WATER_DEPTH"
+            case .mcuStatus: return "MCU_STATUS"
+            case .escTelemetry13To16: return "ESC_TELEMETRY_13_TO_16"
+            case .escTelemetry17To20: return "ESC_TELEMETRY_17_TO_20"
+            case .escTelemetry21To24: return "ESC_TELEMETRY_21_TO_24"
+            case .escTelemetry25To28: return "ESC_TELEMETRY_25_TO_28"
+            case .escTelemetry29To32: return "ESC_TELEMETRY_29_TO_32"
+            case .namedValueString: return "NAMED_VALUE_STRING"
+            case .openDroneIdBasicId: return "OPEN_DRONE_ID_BASIC_ID"
+            case .openDroneIdLocation: return "OPEN_DRONE_ID_LOCATION"
+            case .openDroneIdAuthentication: return "OPEN_DRONE_ID_AUTHENTICATION"
+            case .openDroneIdSelfId: return "OPEN_DRONE_ID_SELF_ID"
+            case .openDroneIdSystem: return "OPEN_DRONE_ID_SYSTEM"
+            case .openDroneIdOperatorId: return "OPEN_DRONE_ID_OPERATOR_ID"
+            case .openDroneIdMessagePack: return "OPEN_DRONE_ID_MESSAGE_PACK"
+            case .openDroneIdArmStatus: return "OPEN_DRONE_ID_ARM_STATUS"
+            case .openDroneIdSystemUpdate: return "OPEN_DRONE_ID_SYSTEM_UPDATE"
+            case .hygrometerSensor: return "HYGROMETER_SENSOR"
+            case .icarousHeartbeat: return "ICAROUS_HEARTBEAT"
+            case .icarousKinematicBands: return "ICAROUS_KINEMATIC_BANDS"
+            case .cubepilotRawRc: return "CUBEPILOT_RAW_RC"
+            case .herelinkVideoStreamInformation: return "HERELINK_VIDEO_STREAM_INFORMATION"
+            case .herelinkTelem: return "HERELINK_TELEM"
+            case .cubepilotFirmwareUpdateStart: return "CUBEPILOT_FIRMWARE_UPDATE_START"
+            case .cubepilotFirmwareUpdateResp: return "CUBEPILOT_FIRMWARE_UPDATE_RESP"
+            case .airlinkAuth: return "AIRLINK_AUTH"
+            case .airlinkAuthResponse: return "AIRLINK_AUTH_RESPONSE"
+            }
+        }
+
+        /// Visits the message's fields in XML order.
+        public func visitFields<V: MAVLinkFieldVisitor>(_ v: inout V) {
+            switch self {
+            case .heartbeat(let m): m.visitFields(&v)
+            case .sysStatus(let m): m.visitFields(&v)
+            case .systemTime(let m): m.visitFields(&v)
+            case .ping(let m): m.visitFields(&v)
+            case .changeOperatorControl(let m): m.visitFields(&v)
+            case .changeOperatorControlAck(let m): m.visitFields(&v)
+            case .authKey(let m): m.visitFields(&v)
+            case .linkNodeStatus(let m): m.visitFields(&v)
+            case .setMode(let m): m.visitFields(&v)
+            case .paramRequestRead(let m): m.visitFields(&v)
+            case .paramRequestList(let m): m.visitFields(&v)
+            case .paramValue(let m): m.visitFields(&v)
+            case .paramSet(let m): m.visitFields(&v)
+            case .gpsRawInt(let m): m.visitFields(&v)
+            case .gpsStatus(let m): m.visitFields(&v)
+            case .scaledImu(let m): m.visitFields(&v)
+            case .rawImu(let m): m.visitFields(&v)
+            case .rawPressure(let m): m.visitFields(&v)
+            case .scaledPressure(let m): m.visitFields(&v)
+            case .attitude(let m): m.visitFields(&v)
+            case .attitudeQuaternion(let m): m.visitFields(&v)
+            case .localPositionNed(let m): m.visitFields(&v)
+            case .globalPositionInt(let m): m.visitFields(&v)
+            case .rcChannelsScaled(let m): m.visitFields(&v)
+            case .rcChannelsRaw(let m): m.visitFields(&v)
+            case .servoOutputRaw(let m): m.visitFields(&v)
+            case .missionRequestPartialList(let m): m.visitFields(&v)
+            case .missionWritePartialList(let m): m.visitFields(&v)
+            case .missionItem(let m): m.visitFields(&v)
+            case .missionRequest(let m): m.visitFields(&v)
+            case .missionSetCurrent(let m): m.visitFields(&v)
+            case .missionCurrent(let m): m.visitFields(&v)
+            case .missionRequestList(let m): m.visitFields(&v)
+            case .missionCount(let m): m.visitFields(&v)
+            case .missionClearAll(let m): m.visitFields(&v)
+            case .missionItemReached(let m): m.visitFields(&v)
+            case .missionAck(let m): m.visitFields(&v)
+            case .setGpsGlobalOrigin(let m): m.visitFields(&v)
+            case .gpsGlobalOrigin(let m): m.visitFields(&v)
+            case .paramMapRc(let m): m.visitFields(&v)
+            case .missionRequestInt(let m): m.visitFields(&v)
+            case .safetySetAllowedArea(let m): m.visitFields(&v)
+            case .safetyAllowedArea(let m): m.visitFields(&v)
+            case .attitudeQuaternionCov(let m): m.visitFields(&v)
+            case .navControllerOutput(let m): m.visitFields(&v)
+            case .globalPositionIntCov(let m): m.visitFields(&v)
+            case .localPositionNedCov(let m): m.visitFields(&v)
+            case .rcChannels(let m): m.visitFields(&v)
+            case .requestDataStream(let m): m.visitFields(&v)
+            case .dataStream(let m): m.visitFields(&v)
+            case .manualControl(let m): m.visitFields(&v)
+            case .rcChannelsOverride(let m): m.visitFields(&v)
+            case .missionItemInt(let m): m.visitFields(&v)
+            case .vfrHud(let m): m.visitFields(&v)
+            case .commandInt(let m): m.visitFields(&v)
+            case .commandLong(let m): m.visitFields(&v)
+            case .commandAck(let m): m.visitFields(&v)
+            case .commandCancel(let m): m.visitFields(&v)
+            case .manualSetpoint(let m): m.visitFields(&v)
+            case .setAttitudeTarget(let m): m.visitFields(&v)
+            case .attitudeTarget(let m): m.visitFields(&v)
+            case .setPositionTargetLocalNed(let m): m.visitFields(&v)
+            case .positionTargetLocalNed(let m): m.visitFields(&v)
+            case .setPositionTargetGlobalInt(let m): m.visitFields(&v)
+            case .positionTargetGlobalInt(let m): m.visitFields(&v)
+            case .localPositionNedSystemGlobalOffset(let m): m.visitFields(&v)
+            case .hilState(let m): m.visitFields(&v)
+            case .hilControls(let m): m.visitFields(&v)
+            case .hilRcInputsRaw(let m): m.visitFields(&v)
+            case .hilActuatorControls(let m): m.visitFields(&v)
+            case .opticalFlow(let m): m.visitFields(&v)
+            case .globalVisionPositionEstimate(let m): m.visitFields(&v)
+            case .visionPositionEstimate(let m): m.visitFields(&v)
+            case .visionSpeedEstimate(let m): m.visitFields(&v)
+            case .viconPositionEstimate(let m): m.visitFields(&v)
+            case .highresImu(let m): m.visitFields(&v)
+            case .opticalFlowRad(let m): m.visitFields(&v)
+            case .hilSensor(let m): m.visitFields(&v)
+            case .simState(let m): m.visitFields(&v)
+            case .radioStatus(let m): m.visitFields(&v)
+            case .fileTransferProtocol(let m): m.visitFields(&v)
+            case .timesync(let m): m.visitFields(&v)
+            case .cameraTrigger(let m): m.visitFields(&v)
+            case .hilGps(let m): m.visitFields(&v)
+            case .hilOpticalFlow(let m): m.visitFields(&v)
+            case .hilStateQuaternion(let m): m.visitFields(&v)
+            case .scaledImu2(let m): m.visitFields(&v)
+            case .logRequestList(let m): m.visitFields(&v)
+            case .logEntry(let m): m.visitFields(&v)
+            case .logRequestData(let m): m.visitFields(&v)
+            case .logData(let m): m.visitFields(&v)
+            case .logErase(let m): m.visitFields(&v)
+            case .logRequestEnd(let m): m.visitFields(&v)
+            case .gpsInjectData(let m): m.visitFields(&v)
+            case .gps2Raw(let m): m.visitFields(&v)
+            case .powerStatus(let m): m.visitFields(&v)
+            case .serialControl(let m): m.visitFields(&v)
+            case .gpsRtk(let m): m.visitFields(&v)
+            case .gps2Rtk(let m): m.visitFields(&v)
+            case .scaledImu3(let m): m.visitFields(&v)
+            case .dataTransmissionHandshake(let m): m.visitFields(&v)
+            case .encapsulatedData(let m): m.visitFields(&v)
+            case .distanceSensor(let m): m.visitFields(&v)
+            case .terrainRequest(let m): m.visitFields(&v)
+            case .terrainData(let m): m.visitFields(&v)
+            case .terrainCheck(let m): m.visitFields(&v)
+            case .terrainReport(let m): m.visitFields(&v)
+            case .scaledPressure2(let m): m.visitFields(&v)
+            case .attPosMocap(let m): m.visitFields(&v)
+            case .setActuatorControlTarget(let m): m.visitFields(&v)
+            case .actuatorControlTarget(let m): m.visitFields(&v)
+            case .altitude(let m): m.visitFields(&v)
+            case .resourceRequest(let m): m.visitFields(&v)
+            case .scaledPressure3(let m): m.visitFields(&v)
+            case .followTarget(let m): m.visitFields(&v)
+            case .controlSystemState(let m): m.visitFields(&v)
+            case .batteryStatus(let m): m.visitFields(&v)
+            case .autopilotVersion(let m): m.visitFields(&v)
+            case .landingTarget(let m): m.visitFields(&v)
+            case .sensorOffsets(let m): m.visitFields(&v)
+            case .setMagOffsets(let m): m.visitFields(&v)
+            case .meminfo(let m): m.visitFields(&v)
+            case .apAdc(let m): m.visitFields(&v)
+            case .digicamConfigure(let m): m.visitFields(&v)
+            case .digicamControl(let m): m.visitFields(&v)
+            case .mountConfigure(let m): m.visitFields(&v)
+            case .mountControl(let m): m.visitFields(&v)
+            case .mountStatus(let m): m.visitFields(&v)
+            case .fencePoint(let m): m.visitFields(&v)
+            case .fenceFetchPoint(let m): m.visitFields(&v)
+            case .fenceStatus(let m): m.visitFields(&v)
+            case .ahrs(let m): m.visitFields(&v)
+            case .simstate(let m): m.visitFields(&v)
+            case .hwstatus(let m): m.visitFields(&v)
+            case .radio(let m): m.visitFields(&v)
+            case .limitsStatus(let m): m.visitFields(&v)
+            case .wind(let m): m.visitFields(&v)
+            case .data16(let m): m.visitFields(&v)
+            case .data32(let m): m.visitFields(&v)
+            case .data64(let m): m.visitFields(&v)
+            case .data96(let m): m.visitFields(&v)
+            case .rangefinder(let m): m.visitFields(&v)
+            case .airspeedAutocal(let m): m.visitFields(&v)
+            case .rallyPoint(let m): m.visitFields(&v)
+            case .rallyFetchPoint(let m): m.visitFields(&v)
+            case .compassmotStatus(let m): m.visitFields(&v)
+            case .ahrs2(let m): m.visitFields(&v)
+            case .cameraStatus(let m): m.visitFields(&v)
+            case .cameraFeedback(let m): m.visitFields(&v)
+            case .battery2(let m): m.visitFields(&v)
+            case .ahrs3(let m): m.visitFields(&v)
+            case .autopilotVersionRequest(let m): m.visitFields(&v)
+            case .remoteLogDataBlock(let m): m.visitFields(&v)
+            case .remoteLogBlockStatus(let m): m.visitFields(&v)
+            case .ledControl(let m): m.visitFields(&v)
+            case .magCalProgress(let m): m.visitFields(&v)
+            case .magCalReport(let m): m.visitFields(&v)
+            case .ekfStatusReport(let m): m.visitFields(&v)
+            case .pidTuning(let m): m.visitFields(&v)
+            case .deepstall(let m): m.visitFields(&v)
+            case .gimbalReport(let m): m.visitFields(&v)
+            case .gimbalControl(let m): m.visitFields(&v)
+            case .gimbalTorqueCmdReport(let m): m.visitFields(&v)
+            case .goproHeartbeat(let m): m.visitFields(&v)
+            case .goproGetRequest(let m): m.visitFields(&v)
+            case .goproGetResponse(let m): m.visitFields(&v)
+            case .goproSetRequest(let m): m.visitFields(&v)
+            case .goproSetResponse(let m): m.visitFields(&v)
+            case .efiStatus(let m): m.visitFields(&v)
+            case .rpm(let m): m.visitFields(&v)
+            case .estimatorStatus(let m): m.visitFields(&v)
+            case .windCov(let m): m.visitFields(&v)
+            case .gpsInput(let m): m.visitFields(&v)
+            case .gpsRtcmData(let m): m.visitFields(&v)
+            case .highLatency(let m): m.visitFields(&v)
+            case .highLatency2(let m): m.visitFields(&v)
+            case .vibration(let m): m.visitFields(&v)
+            case .homePosition(let m): m.visitFields(&v)
+            case .setHomePosition(let m): m.visitFields(&v)
+            case .messageInterval(let m): m.visitFields(&v)
+            case .extendedSysState(let m): m.visitFields(&v)
+            case .adsbVehicle(let m): m.visitFields(&v)
+            case .collision(let m): m.visitFields(&v)
+            case .v2Extension(let m): m.visitFields(&v)
+            case .memoryVect(let m): m.visitFields(&v)
+            case .debugVect(let m): m.visitFields(&v)
+            case .namedValueFloat(let m): m.visitFields(&v)
+            case .namedValueInt(let m): m.visitFields(&v)
+            case .statustext(let m): m.visitFields(&v)
+            case .debug(let m): m.visitFields(&v)
+            case .setupSigning(let m): m.visitFields(&v)
+            case .buttonChange(let m): m.visitFields(&v)
+            case .playTune(let m): m.visitFields(&v)
+            case .cameraInformation(let m): m.visitFields(&v)
+            case .cameraSettings(let m): m.visitFields(&v)
+            case .storageInformation(let m): m.visitFields(&v)
+            case .cameraCaptureStatus(let m): m.visitFields(&v)
+            case .cameraImageCaptured(let m): m.visitFields(&v)
+            case .flightInformation(let m): m.visitFields(&v)
+            case .mountOrientation(let m): m.visitFields(&v)
+            case .loggingData(let m): m.visitFields(&v)
+            case .loggingDataAcked(let m): m.visitFields(&v)
+            case .loggingAck(let m): m.visitFields(&v)
+            case .videoStreamInformation(let m): m.visitFields(&v)
+            case .videoStreamStatus(let m): m.visitFields(&v)
+            case .cameraFovStatus(let m): m.visitFields(&v)
+            case .cameraTrackingImageStatus(let m): m.visitFields(&v)
+            case .cameraTrackingGeoStatus(let m): m.visitFields(&v)
+            case .cameraThermalRange(let m): m.visitFields(&v)
+            case .gimbalManagerInformation(let m): m.visitFields(&v)
+            case .gimbalManagerStatus(let m): m.visitFields(&v)
+            case .gimbalManagerSetAttitude(let m): m.visitFields(&v)
+            case .gimbalDeviceInformation(let m): m.visitFields(&v)
+            case .gimbalDeviceSetAttitude(let m): m.visitFields(&v)
+            case .gimbalDeviceAttitudeStatus(let m): m.visitFields(&v)
+            case .autopilotStateForGimbalDevice(let m): m.visitFields(&v)
+            case .gimbalManagerSetPitchyaw(let m): m.visitFields(&v)
+            case .gimbalManagerSetManualControl(let m): m.visitFields(&v)
+            case .escInfo(let m): m.visitFields(&v)
+            case .escStatus(let m): m.visitFields(&v)
+            case .airspeed(let m): m.visitFields(&v)
+            case .globalPositionSensor(let m): m.visitFields(&v)
+            case .wifiConfigAp(let m): m.visitFields(&v)
+            case .protocolVersion(let m): m.visitFields(&v)
+            case .aisVessel(let m): m.visitFields(&v)
+            case .uavcanNodeStatus(let m): m.visitFields(&v)
+            case .uavcanNodeInfo(let m): m.visitFields(&v)
+            case .paramExtRequestRead(let m): m.visitFields(&v)
+            case .paramExtRequestList(let m): m.visitFields(&v)
+            case .paramExtValue(let m): m.visitFields(&v)
+            case .paramExtSet(let m): m.visitFields(&v)
+            case .paramExtAck(let m): m.visitFields(&v)
+            case .obstacleDistance(let m): m.visitFields(&v)
+            case .odometry(let m): m.visitFields(&v)
+            case .trajectoryRepresentationWaypoints(let m): m.visitFields(&v)
+            case .trajectoryRepresentationBezier(let m): m.visitFields(&v)
+            case .cellularStatus(let m): m.visitFields(&v)
+            case .isbdLinkStatus(let m): m.visitFields(&v)
+            case .cellularConfig(let m): m.visitFields(&v)
+            case .rawRpm(let m): m.visitFields(&v)
+            case .utmGlobalPosition(let m): m.visitFields(&v)
+            case .paramError(let m): m.visitFields(&v)
+            case .debugFloatArray(let m): m.visitFields(&v)
+            case .orbitExecutionStatus(let m): m.visitFields(&v)
+            case .figureEightExecutionStatus(let m): m.visitFields(&v)
+            case .smartBatteryInfo(let m): m.visitFields(&v)
+            case .fuelStatus(let m): m.visitFields(&v)
+            case .batteryInfo(let m): m.visitFields(&v)
+            case .generatorStatus(let m): m.visitFields(&v)
+            case .actuatorOutputStatus(let m): m.visitFields(&v)
+            case .relayStatus(let m): m.visitFields(&v)
+            case .timeEstimateToTarget(let m): m.visitFields(&v)
+            case .tunnel(let m): m.visitFields(&v)
+            case .canFrame(let m): m.visitFields(&v)
+            case .canfdFrame(let m): m.visitFields(&v)
+            case .canFilterModify(let m): m.visitFields(&v)
+            case .onboardComputerStatus(let m): m.visitFields(&v)
+            case .componentInformation(let m): m.visitFields(&v)
+            case .componentInformationBasic(let m): m.visitFields(&v)
+            case .componentMetadata(let m): m.visitFields(&v)
+            case .playTuneV2(let m): m.visitFields(&v)
+            case .supportedTunes(let m): m.visitFields(&v)
+            case .event(let m): m.visitFields(&v)
+            case .currentEventSequence(let m): m.visitFields(&v)
+            case .requestEvent(let m): m.visitFields(&v)
+            case .responseEventError(let m): m.visitFields(&v)
+            case .availableModes(let m): m.visitFields(&v)
+            case .currentMode(let m): m.visitFields(&v)
+            case .availableModesMonitor(let m): m.visitFields(&v)
+            case .illuminatorStatus(let m): m.visitFields(&v)
+            case .wheelDistance(let m): m.visitFields(&v)
+            case .winchStatus(let m): m.visitFields(&v)
+            case .uavionixAdsbOutCfg(let m): m.visitFields(&v)
+            case .uavionixAdsbOutDynamic(let m): m.visitFields(&v)
+            case .uavionixAdsbTransceiverHealthReport(let m): m.visitFields(&v)
+            case .uavionixAdsbOutCfgRegistration(let m): m.visitFields(&v)
+            case .uavionixAdsbOutCfgFlightid(let m): m.visitFields(&v)
+            case .uavionixAdsbGet(let m): m.visitFields(&v)
+            case .uavionixAdsbOutControl(let m): m.visitFields(&v)
+            case .uavionixAdsbOutStatus(let m): m.visitFields(&v)
+            case .loweheiserGovEfi(let m): m.visitFields(&v)
+            case .deviceOpRead(let m): m.visitFields(&v)
+            case .deviceOpReadReply(let m): m.visitFields(&v)
+            case .deviceOpWrite(let m): m.visitFields(&v)
+            case .deviceOpWriteReply(let m): m.visitFields(&v)
+            case .secureCommand(let m): m.visitFields(&v)
+            case .secureCommandReply(let m): m.visitFields(&v)
+            case .adapTuning(let m): m.visitFields(&v)
+            case .visionPositionDelta(let m): m.visitFields(&v)
+            case .aoaSsa(let m): m.visitFields(&v)
+            case .escTelemetry1To4(let m): m.visitFields(&v)
+            case .escTelemetry5To8(let m): m.visitFields(&v)
+            case .escTelemetry9To12(let m): m.visitFields(&v)
+            case .osdParamConfig(let m): m.visitFields(&v)
+            case .osdParamConfigReply(let m): m.visitFields(&v)
+            case .osdParamShowConfig(let m): m.visitFields(&v)
+            case .osdParamShowConfigReply(let m): m.visitFields(&v)
+            case .obstacleDistance3d(let m): m.visitFields(&v)
+            case .waterDepth(let m): m.visitFields(&v)
+            case .mcuStatus(let m): m.visitFields(&v)
+            case .escTelemetry13To16(let m): m.visitFields(&v)
+            case .escTelemetry17To20(let m): m.visitFields(&v)
+            case .escTelemetry21To24(let m): m.visitFields(&v)
+            case .escTelemetry25To28(let m): m.visitFields(&v)
+            case .escTelemetry29To32(let m): m.visitFields(&v)
+            case .namedValueString(let m): m.visitFields(&v)
+            case .openDroneIdBasicId(let m): m.visitFields(&v)
+            case .openDroneIdLocation(let m): m.visitFields(&v)
+            case .openDroneIdAuthentication(let m): m.visitFields(&v)
+            case .openDroneIdSelfId(let m): m.visitFields(&v)
+            case .openDroneIdSystem(let m): m.visitFields(&v)
+            case .openDroneIdOperatorId(let m): m.visitFields(&v)
+            case .openDroneIdMessagePack(let m): m.visitFields(&v)
+            case .openDroneIdArmStatus(let m): m.visitFields(&v)
+            case .openDroneIdSystemUpdate(let m): m.visitFields(&v)
+            case .hygrometerSensor(let m): m.visitFields(&v)
+            case .icarousHeartbeat(let m): m.visitFields(&v)
+            case .icarousKinematicBands(let m): m.visitFields(&v)
+            case .cubepilotRawRc(let m): m.visitFields(&v)
+            case .herelinkVideoStreamInformation(let m): m.visitFields(&v)
+            case .herelinkTelem(let m): m.visitFields(&v)
+            case .cubepilotFirmwareUpdateStart(let m): m.visitFields(&v)
+            case .cubepilotFirmwareUpdateResp(let m): m.visitFields(&v)
+            case .airlinkAuth(let m): m.visitFields(&v)
+            case .airlinkAuthResponse(let m): m.visitFields(&v)
+            }
+        }
+
+        /// Encodes the message as a frame with `encoder`'s numbering and signing.
+        public func frame(with encoder: inout MAVLinkEncoder, unixMicros: UInt64 = 0) throws(MAVLinkError) -> MAVLinkFrame {
+            switch self {
+            case .heartbeat(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .sysStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .systemTime(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .ping(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .changeOperatorControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .changeOperatorControlAck(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .authKey(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .linkNodeStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setMode(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramRequestRead(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramRequestList(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramValue(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramSet(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsRawInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .scaledImu(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rawImu(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rawPressure(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .scaledPressure(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .attitude(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .attitudeQuaternion(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .localPositionNed(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .globalPositionInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rcChannelsScaled(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rcChannelsRaw(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .servoOutputRaw(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionRequestPartialList(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionWritePartialList(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionItem(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionRequest(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionSetCurrent(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionCurrent(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionRequestList(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionCount(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionClearAll(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionItemReached(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionAck(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setGpsGlobalOrigin(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsGlobalOrigin(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramMapRc(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionRequestInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .safetySetAllowedArea(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .safetyAllowedArea(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .attitudeQuaternionCov(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .navControllerOutput(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .globalPositionIntCov(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .localPositionNedCov(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rcChannels(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .requestDataStream(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .dataStream(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .manualControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rcChannelsOverride(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .missionItemInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .vfrHud(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .commandInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .commandLong(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .commandAck(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .commandCancel(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .manualSetpoint(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setAttitudeTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .attitudeTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setPositionTargetLocalNed(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .positionTargetLocalNed(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setPositionTargetGlobalInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .positionTargetGlobalInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .localPositionNedSystemGlobalOffset(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilState(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilControls(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilRcInputsRaw(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilActuatorControls(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .opticalFlow(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .globalVisionPositionEstimate(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .visionPositionEstimate(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .visionSpeedEstimate(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .viconPositionEstimate(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .highresImu(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .opticalFlowRad(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilSensor(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .simState(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .radioStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .fileTransferProtocol(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .timesync(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraTrigger(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilGps(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilOpticalFlow(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hilStateQuaternion(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .scaledImu2(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .logRequestList(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .logEntry(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .logRequestData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .logData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .logErase(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .logRequestEnd(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsInjectData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gps2Raw(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .powerStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .serialControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsRtk(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gps2Rtk(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .scaledImu3(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .dataTransmissionHandshake(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .encapsulatedData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .distanceSensor(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .terrainRequest(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .terrainData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .terrainCheck(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .terrainReport(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .scaledPressure2(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .attPosMocap(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setActuatorControlTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .actuatorControlTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .altitude(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .resourceRequest(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .scaledPressure3(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .followTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .controlSystemState(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .batteryStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .autopilotVersion(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .landingTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .sensorOffsets(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setMagOffsets(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .meminfo(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .apAdc(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .digicamConfigure(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .digicamControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .mountConfigure(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .mountControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .mountStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .fencePoint(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .fenceFetchPoint(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .fenceStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .ahrs(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .simstate(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hwstatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .radio(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .limitsStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .wind(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .data16(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .data32(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .data64(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .data96(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rangefinder(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .airspeedAutocal(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rallyPoint(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rallyFetchPoint(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .compassmotStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .ahrs2(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraFeedback(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .battery2(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .ahrs3(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .autopilotVersionRequest(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .remoteLogDataBlock(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .remoteLogBlockStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .ledControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .magCalProgress(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .magCalReport(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .ekfStatusReport(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .pidTuning(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .deepstall(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalReport(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalTorqueCmdReport(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .goproHeartbeat(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .goproGetRequest(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .goproGetResponse(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .goproSetRequest(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .goproSetResponse(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .efiStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rpm(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .estimatorStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .windCov(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsInput(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gpsRtcmData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .highLatency(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .highLatency2(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .vibration(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .homePosition(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setHomePosition(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .messageInterval(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .extendedSysState(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .adsbVehicle(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .collision(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .v2Extension(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .memoryVect(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .debugVect(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .namedValueFloat(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .namedValueInt(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .statustext(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .debug(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .setupSigning(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .buttonChange(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .playTune(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraSettings(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .storageInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraCaptureStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraImageCaptured(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .flightInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .mountOrientation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .loggingData(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .loggingDataAcked(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .loggingAck(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .videoStreamInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .videoStreamStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraFovStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraTrackingImageStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraTrackingGeoStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cameraThermalRange(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalManagerInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalManagerStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalManagerSetAttitude(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalDeviceInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalDeviceSetAttitude(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalDeviceAttitudeStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .autopilotStateForGimbalDevice(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalManagerSetPitchyaw(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .gimbalManagerSetManualControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escInfo(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .airspeed(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .globalPositionSensor(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .wifiConfigAp(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .protocolVersion(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .aisVessel(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavcanNodeStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavcanNodeInfo(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramExtRequestRead(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramExtRequestList(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramExtValue(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramExtSet(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramExtAck(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .obstacleDistance(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .odometry(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .trajectoryRepresentationWaypoints(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .trajectoryRepresentationBezier(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cellularStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .isbdLinkStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cellularConfig(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .rawRpm(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .utmGlobalPosition(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .paramError(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .debugFloatArray(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .orbitExecutionStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .figureEightExecutionStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .smartBatteryInfo(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .fuelStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .batteryInfo(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .generatorStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .actuatorOutputStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .relayStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .timeEstimateToTarget(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .tunnel(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .canFrame(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .canfdFrame(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .canFilterModify(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .onboardComputerStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .componentInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .componentInformationBasic(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .componentMetadata(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .playTuneV2(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .supportedTunes(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .event(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .currentEventSequence(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .requestEvent(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .responseEventError(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .availableModes(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .currentMode(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .availableModesMonitor(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .illuminatorStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .wheelDistance(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .winchStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbOutCfg(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbOutDynamic(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbTransceiverHealthReport(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbOutCfgRegistration(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbOutCfgFlightid(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbGet(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbOutControl(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .uavionixAdsbOutStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .loweheiserGovEfi(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .deviceOpRead(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .deviceOpReadReply(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .deviceOpWrite(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .deviceOpWriteReply(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .secureCommand(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .secureCommandReply(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .adapTuning(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .visionPositionDelta(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .aoaSsa(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry1To4(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry5To8(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry9To12(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .osdParamConfig(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .osdParamConfigReply(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .osdParamShowConfig(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .osdParamShowConfigReply(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .obstacleDistance3d(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .waterDepth(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .mcuStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry13To16(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry17To20(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry21To24(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry25To28(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .escTelemetry29To32(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .namedValueString(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdBasicId(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdLocation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdAuthentication(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdSelfId(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdSystem(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdOperatorId(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdMessagePack(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdArmStatus(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .openDroneIdSystemUpdate(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .hygrometerSensor(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .icarousHeartbeat(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .icarousKinematicBands(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cubepilotRawRc(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .herelinkVideoStreamInformation(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .herelinkTelem(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cubepilotFirmwareUpdateStart(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .cubepilotFirmwareUpdateResp(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .airlinkAuth(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            case .airlinkAuthResponse(let m): return try encoder.frame(m, unixMicros: unixMicros)
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+// Generated from common.xml by MAVLinkGenerator — do not edit.
+// Regenerate with scripts/generate-mavlink.
+
+/// Set the vehicle attitude and body angular rates.
+///
+/// MAVLink message `ACTUATOR_CONTROL_TARGET` (id 140).
+public struct ActuatorControlTarget: MAVLinkMessage {
+    @inlinable public static var id: UInt32 { 140 }
+    @inlinable public static var name: StaticString { "ACTUATOR_CONTROL_TARGET" }
+    @inlinable public static var crcExtra: UInt8 { 181 }
+    @inlinable public static var minLength: Int { 41 }
+    @inlinable public static var maxLength: Int { 41 }
+
+    /// Timestamp (UNIX Epoch time or time since system boot). The receiving end can infer timestamp format (since 1.1.1970 or since system boot) by checking for the magnitude of the number.
+    /// Units: us.
+    public var timeUsec: UInt64
+    /// Actuator group. The "_mlx" indicates this is a multi-instance message and a MAVLink parser should use this field to difference between instances.
+    public var groupMlx: UInt8
+    /// Actuator controls. Normed to -1..+1 where 0 is neutral position. Throttle for single rotation direction motors is 0..1, negative range for reverse direction. Standard mapping for attitude controls (group 0): (index 0-7): roll, pitch, yaw, throttle, flaps, spoilers, airbrakes, landing gear. Load a pass-through mixer to repurpose them as generic outputs.
+    public var controls: FixedArray<8, Float>
+
+    public init(timeUsec: UInt64 = 0, groupMlx: UInt8 = 0, controls: FixedArray<8, Float> = FixedArray(repeating: 0)) {
+        self.timeUsec = timeUsec
+        self.groupMlx = groupMlx
+        self.controls = controls
+    }
+
+    @inlinable public init(payload _p: UnsafeRawBufferPointer) {
+        timeUsec = _p.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+        controls = FixedArray.load(from: _p, at: 8)
+        groupMlx = _p.loadUnaligned(fromByteOffset: 40, as: UInt8.self)
+    }
+
+    @inlinable public func encode(into _p: UnsafeMutableRawBufferPointer) {
+        _p.storeBytes(of: timeUsec, toByteOffset: 0, as: UInt64.self)
+        controls.store(to: _p, at: 8)
+        _p.storeBytes(of: groupMlx, toByteOffset: 40, as: UInt8.self)
+    }
+
+    /// Visits every field in XML order with its XML name (for logs and tools).
+    public func visitFields<V: MAVLinkFieldVisitor>(_ v: inout V) {
+        v.visit("time_usec", timeUsec)
+        v.visit("group_mlx", groupMlx)
+        v.visit("controls", controls)
+    }
+}

@@ -1,0 +1,143 @@
+// Generated from common.xml by MAVLinkGenerator — do not edit.
+// Regenerate with scripts/generate-mavlink.
+
+/// The global position, as returned by the Global Positioning System (GPS). This is
+/// NOT the global position estimate of the system, but rather a RAW sensor value. See message GLOBAL_POSITION_INT for the global position estimate.
+///
+/// MAVLink message `GPS_RAW_INT` (id 24).
+public struct GpsRawInt: MAVLinkMessage {
+    @inlinable public static var id: UInt32 { 24 }
+    @inlinable public static var name: StaticString { "GPS_RAW_INT" }
+    @inlinable public static var crcExtra: UInt8 { 24 }
+    @inlinable public static var minLength: Int { 30 }
+    @inlinable public static var maxLength: Int { 52 }
+
+    /// Timestamp (UNIX Epoch time or time since system boot). The receiving end can infer timestamp format (since 1.1.1970 or since system boot) by checking for the magnitude of the number.
+    /// Units: us.
+    public var timeUsec: UInt64
+    /// GPS fix type.
+    /// Values: `GpsFixType`.
+    public var fixType: GpsFixType
+    /// Latitude (WGS84, EGM96 ellipsoid)
+    /// Units: degE7.
+    public var lat: Int32
+    /// Longitude (WGS84, EGM96 ellipsoid)
+    /// Units: degE7.
+    public var lon: Int32
+    /// Altitude (MSL). Positive for up. Note that virtually all GPS modules provide the MSL altitude in addition to the WGS84 altitude.
+    /// Units: mm.
+    public var alt: Int32
+    /// GPS HDOP horizontal dilution of position (unitless * 100). If unknown, set to: UINT16_MAX
+    public var eph: UInt16
+    /// GPS VDOP vertical dilution of position (unitless * 100). If unknown, set to: UINT16_MAX
+    public var epv: UInt16
+    /// GPS ground speed. If unknown, set to: UINT16_MAX
+    /// Units: cm/s.
+    public var vel: UInt16
+    /// Course over ground (NOT heading, but direction of movement) in degrees * 100, 0.0..359.99 degrees. If unknown, set to: UINT16_MAX
+    /// Units: cdeg.
+    public var cog: UInt16
+    /// Number of satellites visible. If unknown, set to UINT8_MAX
+    public var satellitesVisible: UInt8
+    /// Altitude (above WGS84, EGM96 ellipsoid). Positive for up.
+    /// Units: mm.
+    /// MAVLink 2 extension field.
+    public var altEllipsoid: Int32
+    /// Position uncertainty.
+    /// Units: mm.
+    /// MAVLink 2 extension field.
+    public var hAcc: UInt32
+    /// Altitude uncertainty.
+    /// Units: mm.
+    /// MAVLink 2 extension field.
+    public var vAcc: UInt32
+    /// Speed uncertainty.
+    /// Units: mm/s.
+    /// MAVLink 2 extension field.
+    public var velAcc: UInt32
+    /// Heading / track uncertainty
+    /// Units: degE5.
+    /// MAVLink 2 extension field.
+    public var hdgAcc: UInt32
+    /// Yaw in earth frame from north. Use 0 if this GPS does not provide yaw. Use UINT16_MAX if this GPS is configured to provide yaw and is currently unable to provide it. Use 36000 for north.
+    /// Units: cdeg.
+    /// MAVLink 2 extension field.
+    public var yaw: UInt16
+
+    public init(timeUsec: UInt64 = 0, fixType: GpsFixType = GpsFixType(rawValue: 0), lat: Int32 = 0, lon: Int32 = 0, alt: Int32 = 0, eph: UInt16 = 0, epv: UInt16 = 0, vel: UInt16 = 0, cog: UInt16 = 0, satellitesVisible: UInt8 = 0, altEllipsoid: Int32 = 0, hAcc: UInt32 = 0, vAcc: UInt32 = 0, velAcc: UInt32 = 0, hdgAcc: UInt32 = 0, yaw: UInt16 = 0) {
+        self.timeUsec = timeUsec
+        self.fixType = fixType
+        self.lat = lat
+        self.lon = lon
+        self.alt = alt
+        self.eph = eph
+        self.epv = epv
+        self.vel = vel
+        self.cog = cog
+        self.satellitesVisible = satellitesVisible
+        self.altEllipsoid = altEllipsoid
+        self.hAcc = hAcc
+        self.vAcc = vAcc
+        self.velAcc = velAcc
+        self.hdgAcc = hdgAcc
+        self.yaw = yaw
+    }
+
+    @inlinable public init(payload _p: UnsafeRawBufferPointer) {
+        timeUsec = _p.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+        lat = _p.loadUnaligned(fromByteOffset: 8, as: Int32.self)
+        lon = _p.loadUnaligned(fromByteOffset: 12, as: Int32.self)
+        alt = _p.loadUnaligned(fromByteOffset: 16, as: Int32.self)
+        eph = _p.loadUnaligned(fromByteOffset: 20, as: UInt16.self)
+        epv = _p.loadUnaligned(fromByteOffset: 22, as: UInt16.self)
+        vel = _p.loadUnaligned(fromByteOffset: 24, as: UInt16.self)
+        cog = _p.loadUnaligned(fromByteOffset: 26, as: UInt16.self)
+        fixType = GpsFixType(rawValue: UInt32(truncatingIfNeeded: _p.loadUnaligned(fromByteOffset: 28, as: UInt8.self)))
+        satellitesVisible = _p.loadUnaligned(fromByteOffset: 29, as: UInt8.self)
+        altEllipsoid = _p.loadUnaligned(fromByteOffset: 30, as: Int32.self)
+        hAcc = _p.loadUnaligned(fromByteOffset: 34, as: UInt32.self)
+        vAcc = _p.loadUnaligned(fromByteOffset: 38, as: UInt32.self)
+        velAcc = _p.loadUnaligned(fromByteOffset: 42, as: UInt32.self)
+        hdgAcc = _p.loadUnaligned(fromByteOffset: 46, as: UInt32.self)
+        yaw = _p.loadUnaligned(fromByteOffset: 50, as: UInt16.self)
+    }
+
+    @inlinable public func encode(into _p: UnsafeMutableRawBufferPointer) {
+        _p.storeBytes(of: timeUsec, toByteOffset: 0, as: UInt64.self)
+        _p.storeBytes(of: lat, toByteOffset: 8, as: Int32.self)
+        _p.storeBytes(of: lon, toByteOffset: 12, as: Int32.self)
+        _p.storeBytes(of: alt, toByteOffset: 16, as: Int32.self)
+        _p.storeBytes(of: eph, toByteOffset: 20, as: UInt16.self)
+        _p.storeBytes(of: epv, toByteOffset: 22, as: UInt16.self)
+        _p.storeBytes(of: vel, toByteOffset: 24, as: UInt16.self)
+        _p.storeBytes(of: cog, toByteOffset: 26, as: UInt16.self)
+        _p.storeBytes(of: UInt8(truncatingIfNeeded: fixType.rawValue), toByteOffset: 28, as: UInt8.self)
+        _p.storeBytes(of: satellitesVisible, toByteOffset: 29, as: UInt8.self)
+        _p.storeBytes(of: altEllipsoid, toByteOffset: 30, as: Int32.self)
+        _p.storeBytes(of: hAcc, toByteOffset: 34, as: UInt32.self)
+        _p.storeBytes(of: vAcc, toByteOffset: 38, as: UInt32.self)
+        _p.storeBytes(of: velAcc, toByteOffset: 42, as: UInt32.self)
+        _p.storeBytes(of: hdgAcc, toByteOffset: 46, as: UInt32.self)
+        _p.storeBytes(of: yaw, toByteOffset: 50, as: UInt16.self)
+    }
+
+    /// Visits every field in XML order with its XML name (for logs and tools).
+    public func visitFields<V: MAVLinkFieldVisitor>(_ v: inout V) {
+        v.visit("time_usec", timeUsec)
+        v.visit("fix_type", UInt8(truncatingIfNeeded: fixType.rawValue))
+        v.visit("lat", lat)
+        v.visit("lon", lon)
+        v.visit("alt", alt)
+        v.visit("eph", eph)
+        v.visit("epv", epv)
+        v.visit("vel", vel)
+        v.visit("cog", cog)
+        v.visit("satellites_visible", satellitesVisible)
+        v.visit("alt_ellipsoid", altEllipsoid)
+        v.visit("h_acc", hAcc)
+        v.visit("v_acc", vAcc)
+        v.visit("vel_acc", velAcc)
+        v.visit("hdg_acc", hdgAcc)
+        v.visit("yaw", yaw)
+    }
+}
