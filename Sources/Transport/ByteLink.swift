@@ -18,6 +18,9 @@ public final class ByteLink: Sendable {
     public let events: AsyncStream<LinkEvent>
     /// How long a reconnecting link waits between attempts.
     public let retryInterval: TimeAmount
+    /// When set, receives every chunk synchronously on the event loop instead of `chunks` (which then
+    /// stays empty): the router uses it to forward without a hop through Swift concurrency.
+    let inboundHandler: (@Sendable (LinkChunk) -> Void)?
 
     let group: any EventLoopGroup
     let chunkSink: AsyncStream<LinkChunk>.Continuation
@@ -35,8 +38,10 @@ public final class ByteLink: Sendable {
         var openedDescription = ""
     }
 
-    init(url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount) {
+    init(url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount,
+         inboundHandler: (@Sendable (LinkChunk) -> Void)? = nil) {
         self.url = url
+        self.inboundHandler = inboundHandler
         self.group = group
         self.retryInterval = retryInterval
         (chunks, chunkSink) = AsyncStream.makeStream(of: LinkChunk.self, bufferingPolicy: .unbounded)
@@ -53,7 +58,13 @@ public final class ByteLink: Sendable {
     ///   After a successful open, later failures arrive as `LinkEvent.failed` and the link keeps retrying.
     public static func open(_ url: ConnectionURL, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
                             retryInterval: TimeAmount = .milliseconds(500)) async throws(TransportError) -> ByteLink {
-        let link = ByteLink(url: url, group: group, retryInterval: retryInterval)
+        try await open(url, group: group, retryInterval: retryInterval, inboundHandler: nil)
+    }
+
+    /// Opens a link whose received chunks go to `inboundHandler` on the event loop, not to `chunks`.
+    static func open(_ url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount,
+                     inboundHandler: (@Sendable (LinkChunk) -> Void)?) async throws(TransportError) -> ByteLink {
+        let link = ByteLink(url: url, group: group, retryInterval: retryInterval, inboundHandler: inboundHandler)
         do {
             switch url {
             case .udpListen(let host, let port): try await link.openUDP(bindHost: host, bindPort: port, remote: nil)
@@ -80,11 +91,13 @@ public final class ByteLink: Sendable {
         var sent = 0
         for channel in targets {
             let buffer = channel.allocator.buffer(bytes: bytes)
+            let written = channel.eventLoop.makePromise(of: Void.self)
+            written.futureResult.whenFailure { [self] _ in state.withLock { $0.counters.failedWrites += 1 } }
             if isDatagram {
-                guard let udpAddress else { continue }
-                channel.writeAndFlush(AddressedEnvelope(remoteAddress: udpAddress, data: buffer), promise: nil)
+                guard let udpAddress else { written.succeed(); continue }
+                channel.writeAndFlush(AddressedEnvelope(remoteAddress: udpAddress, data: buffer), promise: written)
             } else {
-                channel.writeAndFlush(buffer, promise: nil)
+                channel.writeAndFlush(buffer, promise: written)
             }
             sent += 1
         }
@@ -139,7 +152,7 @@ public final class ByteLink: Sendable {
 
     func received(_ bytes: [UInt8], from peer: Int) {
         state.withLock { $0.counters.receivedBytes += UInt64(bytes.count) }
-        chunkSink.yield(LinkChunk(bytes: bytes, peer: peer))
+        if let inboundHandler { inboundHandler(LinkChunk(bytes: bytes, peer: peer)) } else { chunkSink.yield(LinkChunk(bytes: bytes, peer: peer)) }
     }
 
     /// Records the link as up; emits `opened` the first time and `restored` after an outage.

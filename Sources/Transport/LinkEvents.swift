@@ -48,6 +48,8 @@ public struct LinkByteCounters: Sendable, Equatable {
     public var sentBytes: UInt64 = 0
     /// Bytes dropped because no peer was there to send to (link down, UDP listener never heard from anyone).
     public var droppedBytes: UInt64 = 0
+    /// Writes the socket or device refused (peer gone, buffer error); each is one `send` to one peer.
+    public var failedWrites: UInt64 = 0
 
     public init() {}
 }

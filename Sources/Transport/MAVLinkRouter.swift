@@ -21,6 +21,8 @@ public struct RouterStatistics: Sendable, Equatable {
     public var unroutableFrames: Int = 0
     /// Health of each endpoint, in `endpoints` order.
     public var endpoints: [LinkHealthReport] = []
+    /// Byte counters of each endpoint's link (including writes the socket refused), in `endpoints` order.
+    public var links: [LinkByteCounters] = []
 }
 
 /// Forwards MAVLink between any number of endpoints following the MAVLink routing rules (see
@@ -44,7 +46,7 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
     private struct RouterState: ~Copyable {
         var links: [ByteLink] = []
         var table = RoutingTable()
-        var parsers: [EndpointPeer: MAVLinkParser<Dialect>] = [:]
+        var parsers: [EndpointPeer: ParserBox<Dialect>] = [:]
         var health: [LinkHealth<Dialect>] = []
         var received: UInt64 = 0
         var forwarded: UInt64 = 0
@@ -61,16 +63,18 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
 
     /// Opens every endpoint (in order); on the first failure closes those already open and throws it.
     public func start() async throws(TransportError) {
-        var opened: [ByteLink] = []
-        for url in endpoints {
-            do { opened.append(try await ByteLink.open(url, group: group, retryInterval: retryInterval)) } catch {
-                for link in opened { await link.close() }
+        state.withLock { s in s.health = endpoints.map { _ in LinkHealth<Dialect>() } }
+        for (index, url) in endpoints.enumerated() {
+            do {
+                let link = try await ByteLink.open(url, group: group, retryInterval: retryInterval) { [self] chunk in
+                    route(chunk, from: index)
+                }
+                state.withLock { $0.links.append(link) }
+            } catch {
+                for link in state.withLock({ $0.links }) { await link.close() }
+                state.withLock { $0.links.removeAll() }
                 throw error
             }
-        }
-        state.withLock { s in
-            s.links = opened
-            s.health = endpoints.map { _ in LinkHealth<Dialect>() }
         }
     }
 
@@ -80,7 +84,6 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
         let links = state.withLock { $0.links }
         await withTaskGroup(of: Void.self) { group in
             for (index, link) in links.enumerated() {
-                group.addTask { for await chunk in link.chunks { self.route(chunk, from: index) } }
                 group.addTask { for await event in link.events { self.handle(event, on: index) } }
             }
             group.addTask {
@@ -111,6 +114,7 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
             r.forwardedFrames = s.forwarded
             r.unroutableFrames = s.table.unroutable
             r.endpoints = s.health.map(\.report)
+            r.links = s.links.map(\.counters)
             return r
         }
     }
@@ -120,7 +124,8 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
-    /// Parses a chunk from one endpoint peer and forwards each frame by the routing rules.
+    /// Parses a chunk from one endpoint peer and forwards each frame by the routing rules; runs on the
+    /// event loop of the receiving link.
     private func route(_ chunk: LinkChunk, from endpoint: Int) {
         let source = EndpointPeer(endpoint: endpoint, peer: chunk.peer)
         let time = now
@@ -128,12 +133,13 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
         var frameCounts: [Int: Int] = [:]
         var heartbeatEvents: [HeartbeatEvent] = []
         let links: [ByteLink] = state.withLock { s in
-            var parser = s.parsers[source] ?? MAVLinkParser<Dialect>()
-            let crcBefore = parser.statistics.crcErrors
+            guard endpoint < s.links.count, s.links.count == endpoints.count else { return [] }   // still opening
+            let box: ParserBox<Dialect>
+            if let existing = s.parsers[source] { box = existing } else { box = ParserBox(); s.parsers[source] = box }
+            let crcBefore = box.parser.statistics.crcErrors
             var frames: [MAVLinkFrame] = []
-            chunk.bytes.withUnsafeBytes { raw in parser.parse(raw) { frames.append($0) } }
-            s.health[endpoint].countReceivedBytes(chunk.bytes.count, crcErrors: parser.statistics.crcErrors - crcBefore, at: time)
-            s.parsers[source] = parser
+            chunk.bytes.withUnsafeBytes { raw in box.parser.parse(raw) { frames.append($0) } }
+            s.health[endpoint].countReceivedBytes(chunk.bytes.count, crcErrors: box.parser.statistics.crcErrors - crcBefore, at: time)
             for frame in frames {
                 s.received += 1
                 if let e = s.health[endpoint].record(frame, at: time) { heartbeatEvents.append(e) }
@@ -190,4 +196,9 @@ extension ConnectionURL {
         if case .tcpServer = self { return true }
         return false
     }
+}
+
+/// A parser kept by reference so each chunk parses in place (a `MAVLinkParser` holds a 2 KiB buffer).
+final class ParserBox<Dialect: MAVLinkDialect> {
+    var parser = MAVLinkParser<Dialect>()
 }
