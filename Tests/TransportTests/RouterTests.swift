@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import MAVLinkDialects
 import Testing
 @testable import Transport
@@ -47,14 +48,16 @@ import Testing
         try await router.start()
         let ports = router.localPorts.compactMap { $0 }
         let running = Task { try await router.run() }
-        let receiver = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[1]))
-        let counter = FrameCounter(receiver.chunks)
+        let counter = FrameCounter()
+        let receiver = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[1]), group: MultiThreadedEventLoopGroup.singleton,
+                                               retryInterval: .seconds(1), inboundHandler: counter.handler)
         var encoder = MAVLinkEncoder(systemID: 250, componentID: 1)
         receiver.send(try encoder.frame(Heartbeat(type: MAVType(rawValue: 6))).bytes)   // so the router knows where B is
         try await Task.sleep(nanoseconds: 100_000_000)
         let sender = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[0]))
         var load = MAVLinkEncoder(systemID: 1, componentID: 1)
 
+        let kernelDropsBefore = udpReceiveBufferErrors()
         let start = ContinuousClock.now
         for i in 0..<messageCount {
             sender.send(try load.frame(SystemTime(timeUnixUsec: UInt64(i), timeBootMs: UInt32(i))).bytes)
@@ -70,6 +73,7 @@ import Testing
         let routed = stats.receivedFrames - 1   // minus the receiver's heartbeat
         print("router UDP load: \(messageCount) frames sent, router's socket delivered \(routed), router wrote \(stats.forwardedFrames - 1) "
               + "with \(stats.links[1].failedWrites) failed writes, receiver got \(delivered); "
+              + "kernel UDP receive-buffer drops on this host meanwhile: \(udpReceiveBufferErrors() - kernelDropsBefore); "
               + "\(Int(Double(routed) / seconds)) frames/s routed over \(String(format: "%.2f", seconds)) s (sender paced over \(sendingTime))")
         // Zero loss inside the router: each frame its socket delivered was forwarded, and every write succeeded.
         #expect(stats.forwardedFrames == stats.receivedFrames)
@@ -81,24 +85,34 @@ import Testing
     }
 }
 
-/// Counts well-formed frames arriving on a link.
+/// The host's count of UDP datagrams dropped because a socket's receive buffer was full (`/proc/net/snmp`).
+func udpReceiveBufferErrors() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/net/snmp", encoding: .utf8) else { return 0 }
+    let rows = text.split(separator: "\n").filter { $0.hasPrefix("Udp: ") }.map { $0.split(separator: " ") }
+    guard rows.count == 2, let column = rows[0].firstIndex(of: "RcvbufErrors") else { return 0 }
+    return Int(rows[1][column]) ?? 0
+}
+
+/// Counts well-formed frames arriving on a link, parsing on the link's event loop as the router does.
 final class FrameCounter: @unchecked Sendable {
     private let lock = NSLock()
+    private var parser = MAVLinkParser<Common>()
     private var count = 0
     private var last = ContinuousClock.now
 
     /// When the latest frame arrived.
     var lastArrival: ContinuousClock.Instant { lock.withLock { last } }
 
-    init(_ chunks: AsyncStream<LinkChunk>) {
-        Task {
-            var parser = MAVLinkParser<Common>()
-            for await chunk in chunks {
-                var n = 0
-                chunk.bytes.withUnsafeBytes { parser.parse($0) { _ in n += 1 } }
-                let now = ContinuousClock.now
-                self.lock.withLock { self.count += n; if n > 0 { self.last = now } }
-            }
+    /// Hands every received chunk to `count(_:)`; pass it as a link's inbound handler.
+    var handler: @Sendable (LinkChunk) -> Void { { [self] chunk in count(chunk) } }
+
+    private func count(_ chunk: LinkChunk) {
+        let now = ContinuousClock.now
+        lock.withLock {
+            var n = 0
+            chunk.bytes.withUnsafeBytes { parser.parse($0) { _ in n += 1 } }
+            count += n
+            if n > 0 { last = now }
         }
     }
 
