@@ -90,16 +90,17 @@ public final class ByteLink: Sendable {
         }
         var sent = 0
         for channel in targets {
-            let buffer = channel.allocator.buffer(bytes: bytes)
-            let written = channel.eventLoop.makePromise(of: Void.self)
-            written.futureResult.whenFailure { [self] _ in state.withLock { $0.counters.failedWrites += 1 } }
-            if isDatagram {
-                guard let udpAddress else { written.succeed(); continue }
-                channel.writeAndFlush(AddressedEnvelope(remoteAddress: udpAddress, data: buffer), promise: written)
-            } else {
-                channel.writeAndFlush(buffer, promise: written)
-            }
+            if isDatagram && udpAddress == nil { continue }
             sent += 1
+            // One hop onto the channel's loop per send (none when already on it): write, flush, and
+            // count a refused write there.
+            let write = { [self] in
+                let buffer = channel.allocator.buffer(bytes: bytes)
+                let future = udpAddress.map { channel.writeAndFlush(AddressedEnvelope(remoteAddress: $0, data: buffer)) }
+                    ?? channel.writeAndFlush(buffer)
+                future.whenFailure { [self] _ in state.withLock { $0.counters.failedWrites += 1 } }
+            }
+            if channel.eventLoop.inEventLoop { write() } else { channel.eventLoop.execute(write) }
         }
         state.withLock { s in
             if sent == 0 { s.counters.droppedBytes += UInt64(bytes.count) } else { s.counters.sentBytes += UInt64(bytes.count * sent) }

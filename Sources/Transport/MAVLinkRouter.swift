@@ -64,9 +64,12 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
     /// Opens every endpoint (in order); on the first failure closes those already open and throws it.
     public func start() async throws(TransportError) {
         state.withLock { s in s.health = endpoints.map { _ in LinkHealth<Dialect>() } }
+        // Every endpoint on one event loop: a forwarded frame is written on the thread that read it,
+        // without a cross-thread hand-off per write (mavlink-router is single-threaded for the same reason).
+        let loop = group.next()
         for (index, url) in endpoints.enumerated() {
             do {
-                let link = try await ByteLink.open(url, group: group, retryInterval: retryInterval) { [self] chunk in
+                let link = try await ByteLink.open(url, group: loop, retryInterval: retryInterval) { [self] chunk in
                     route(chunk, from: index)
                 }
                 state.withLock { $0.links.append(link) }

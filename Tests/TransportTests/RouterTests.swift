@@ -48,13 +48,15 @@ import Testing
         try await router.start()
         let ports = router.localPorts.compactMap { $0 }
         let running = Task { try await router.run() }
+        let peers = MultiThreadedEventLoopGroup(numberOfThreads: 2)   // sender and receiver each on a loop of their own
+        let senderLoop = peers.next(), receiverLoop = peers.next()
         let counter = FrameCounter()
-        let receiver = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[1]), group: MultiThreadedEventLoopGroup.singleton,
+        let receiver = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[1]), group: receiverLoop,
                                                retryInterval: .seconds(1), inboundHandler: counter.handler)
         var encoder = MAVLinkEncoder(systemID: 250, componentID: 1)
         receiver.send(try encoder.frame(Heartbeat(type: MAVType(rawValue: 6))).bytes)   // so the router knows where B is
         try await Task.sleep(nanoseconds: 100_000_000)
-        let sender = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[0]))
+        let sender = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: ports[0]), group: senderLoop)
         var load = MAVLinkEncoder(systemID: 1, componentID: 1)
 
         let kernelDropsBefore = udpReceiveBufferErrors()
@@ -63,25 +65,29 @@ import Testing
             sender.send(try load.frame(SystemTime(timeUnixUsec: UInt64(i), timeBootMs: UInt32(i))).bytes)
             if i % 100 == 99 { try await Task.sleep(nanoseconds: 4_000_000) }   // sustained (at most 25 k/s), not one burst
         }
+        try await senderLoop.submit {}.get()   // a loop runs its tasks in order: every write above is done
         let sendingTime = ContinuousClock.now - start
         let delivered = await counter.wait(for: messageCount, timeout: 30)
         let elapsed = counter.lastArrival - start
         let stats = router.statistics
+        let kernelDrops = udpReceiveBufferErrors() - kernelDropsBefore
         running.cancel()
 
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let routed = stats.receivedFrames - 1   // minus the receiver's heartbeat
         print("router UDP load: \(messageCount) frames sent, router's socket delivered \(routed), router wrote \(stats.forwardedFrames - 1) "
               + "with \(stats.links[1].failedWrites) failed writes, receiver got \(delivered); "
-              + "kernel UDP receive-buffer drops on this host meanwhile: \(udpReceiveBufferErrors() - kernelDropsBefore); "
+              + "kernel UDP receive-buffer drops on this host meanwhile: \(kernelDrops); "
               + "\(Int(Double(routed) / seconds)) frames/s routed over \(String(format: "%.2f", seconds)) s (sender paced over \(sendingTime))")
-        // Zero loss inside the router: each frame its socket delivered was forwarded, and every write succeeded.
+        // Zero loss inside the router: each frame its socket delivered was forwarded and every write succeeded.
         #expect(stats.forwardedFrames == stats.receivedFrames)
         #expect(stats.links[1].failedWrites == 0)
-        // On a loaded machine the kernel may drop datagrams before a socket is read; most must get through.
-        #expect(routed >= UInt64(messageCount / 2), "the router's socket delivered only \(routed) of \(messageCount)")
-        #expect(delivered >= Int(routed) / 2, "the receiver got only \(delivered) of \(routed)")
+        // Every frame that did not arrive is explained by a kernel receive-buffer drop (at the router's socket
+        // or the receiver's); other processes' drops only loosen this bound, they cannot fake a pass.
+        #expect(messageCount - delivered <= kernelDrops, "\(messageCount - delivered) frames missing, \(kernelDrops) kernel drops")
+        #expect(delivered > 0 && routed > 0)
         await sender.close(); await receiver.close()
+        try await peers.shutdownGracefully()
     }
 }
 
