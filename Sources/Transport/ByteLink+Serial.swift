@@ -4,17 +4,14 @@ import NIOPosix
 
 extension ByteLink {
     /// Opens a serial device and drives its descriptor on the link's event loop; when the device goes
-    /// away (EIO, hang-up), reports it once and reopens it when it returns.
-    func openSerial(path: String, baud: Int, flow: SerialFlowControl) async throws(TransportError) {
-        let (channel, how) = try await attachSerial(path: path, baud: baud, flow: flow)
-        adoptClientChannel(channel, how: how)
-        Task { [self] in
-            await keepReconnecting(after: channel) { () async throws(TransportError) -> (any Channel, String) in
-                try await self.attachSerial(path: path, baud: baud, flow: flow)
-            } lost: {
-                self.state.withLock { s in s.serialPort?.close(); s.serialPort = nil }
-                return .serialDeviceLost(path: path)
-            }
+    /// away (EIO, hang-up), reports it once and reopens it when it returns. With `persistent`, a device
+    /// missing at the start is reported as an event and waited for instead of thrown.
+    func openSerial(path: String, baud: Int, flow: SerialFlowControl, persistent: Bool) async throws(TransportError) {
+        try await openReconnecting(persistent: persistent) { () async throws(TransportError) -> (any Channel, String) in
+            try await self.attachSerial(path: path, baud: baud, flow: flow)
+        } lost: {
+            self.state.withLock { s in s.serialPort?.close(); s.serialPort = nil }
+            return .serialDeviceLost(path: path)
         }
     }
 

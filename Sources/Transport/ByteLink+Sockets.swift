@@ -85,13 +85,12 @@ extension ByteLink {
         return peer
     }
 
-    /// Connects to a TCP server; the first attempt must succeed, later losses are retried forever.
-    func openTCPClient(host: String, port: Int) async throws(TransportError) {
-        let channel = try await connectTCP(host: host, port: port)
-        adoptClientChannel(channel, how: "TCP connected to \(host):\(port)")
-        Task { [self] in await keepReconnecting(after: channel) { () async throws(TransportError) -> (any Channel, String) in
-            (try await self.connectTCP(host: host, port: port), "TCP reconnected to \(host):\(port)")
-        } lost: { .peerClosed(url: self.url.description) } }
+    /// Connects to a TCP server and keeps reconnecting when the server goes away. Unless `persistent`,
+    /// the first attempt must succeed; with `persistent`, a first failure is reported as an event and retried.
+    func openTCPClient(host: String, port: Int, persistent: Bool) async throws(TransportError) {
+        try await openReconnecting(persistent: persistent) { () async throws(TransportError) -> (any Channel, String) in
+            (try await self.connectTCP(host: host, port: port), "TCP connected to \(host):\(port)")
+        } lost: { .peerClosed(url: self.url.description) }
     }
 
     private func connectTCP(host: String, port: Int) async throws(TransportError) -> any Channel {
@@ -118,17 +117,39 @@ extension ByteLink {
         markUp(how)
     }
 
-    /// Waits for `channel` to close, reports the loss once, then retries `reopen` every `retryInterval`
-    /// (reporting only the first failure) until it succeeds, and repeats until the link is closed.
-    func keepReconnecting(after channel: any Channel,
-                          reopen: @escaping @Sendable () async throws(TransportError) -> (any Channel, String),
-                          lost: @escaping @Sendable () -> TransportError) async {
+    /// Opens through `connect`, then keeps the link open: reports each loss once (`lost`), retries every
+    /// `retryInterval` until `connect` succeeds again, until the link is closed.
+    ///
+    /// - Throws: the first `connect` failure, unless `persistent` and the failure is an absent peer or
+    ///   device (then it is reported as `.failed` and retried).
+    func openReconnecting(persistent: Bool,
+                          connect: @escaping @Sendable () async throws(TransportError) -> (any Channel, String),
+                          lost: @escaping @Sendable () -> TransportError) async throws(TransportError) {
+        var first: (any Channel)?
+        do {
+            let (channel, how) = try await connect()
+            adoptClientChannel(channel, how: how)
+            first = channel
+        } catch {
+            guard persistent, error.peerMayAppear else { throw error }
+            markDown(error)
+        }
+        Task { [self, first] in await keepReconnecting(after: first, reopen: connect, lost: lost) }
+    }
+
+    /// Waits for `channel` (if any) to close, reports the loss once, then retries `reopen` every
+    /// `retryInterval` (reporting only the first failure) until it succeeds, and repeats until the link is closed.
+    private func keepReconnecting(after channel: (any Channel)?,
+                                  reopen: @escaping @Sendable () async throws(TransportError) -> (any Channel, String),
+                                  lost: @escaping @Sendable () -> TransportError) async {
         var current = channel
         while true {
-            try? await current.closeFuture.get()
-            if isClosed { return }
-            state.withLock { _ = $0.channels.removeValue(forKey: 0) }
-            markDown(lost())
+            if let open = current {
+                try? await open.closeFuture.get()
+                if isClosed { return }
+                state.withLock { _ = $0.channels.removeValue(forKey: 0) }
+                markDown(lost())
+            }
             while true {
                 try? await Task.sleep(nanoseconds: UInt64(retryInterval.nanoseconds))
                 if isClosed { return }

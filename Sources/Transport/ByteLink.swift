@@ -54,15 +54,19 @@ public final class ByteLink: Sendable {
     ///   - url: where to connect or listen.
     ///   - group: the event loops that drive the link; defaults to NIO's shared singleton.
     ///   - retryInterval: the wait between reconnection attempts of TCP clients and serial devices.
+    ///   - persistent: when true, a TCP client whose server is not up yet or a serial device not plugged in
+    ///     yet does not throw: the failure arrives once as `LinkEvent.failed`, and the link connects when
+    ///     the peer or device appears (what a router or a ground station waiting for a vehicle wants).
     /// - Throws: the first `TransportError` (port in use, unreachable, missing device, permission denied).
     ///   After a successful open, later failures arrive as `LinkEvent.failed` and the link keeps retrying.
     public static func open(_ url: ConnectionURL, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-                            retryInterval: TimeAmount = .milliseconds(500)) async throws(TransportError) -> ByteLink {
-        try await open(url, group: group, retryInterval: retryInterval, inboundHandler: nil)
+                            retryInterval: TimeAmount = .milliseconds(500),
+                            persistent: Bool = false) async throws(TransportError) -> ByteLink {
+        try await open(url, group: group, retryInterval: retryInterval, persistent: persistent, inboundHandler: nil)
     }
 
     /// Opens a link whose received chunks go to `inboundHandler` on the event loop, not to `chunks`.
-    static func open(_ url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount,
+    static func open(_ url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount, persistent: Bool = false,
                      inboundHandler: (@Sendable (LinkChunk) -> Void)?) async throws(TransportError) -> ByteLink {
         let link = ByteLink(url: url, group: group, retryInterval: retryInterval, inboundHandler: inboundHandler)
         do {
@@ -70,8 +74,9 @@ public final class ByteLink: Sendable {
             case .udpListen(let host, let port): try await link.openUDP(bindHost: host, bindPort: port, remote: nil)
             case .udpSend(let host, let port): try await link.openUDP(bindHost: "0.0.0.0", bindPort: 0, remote: (host, port))
             case .tcpServer(let host, let port): try await link.openTCPServer(host: host, port: port)
-            case .tcpClient(let host, let port): try await link.openTCPClient(host: host, port: port)
-            case .serial(let path, let baud, let flow): try await link.openSerial(path: path, baud: baud, flow: flow)
+            case .tcpClient(let host, let port): try await link.openTCPClient(host: host, port: port, persistent: persistent)
+            case .serial(let path, let baud, let flow):
+                try await link.openSerial(path: path, baud: baud, flow: flow, persistent: persistent)
             }
         } catch {
             link.finishStreams()
@@ -94,7 +99,7 @@ public final class ByteLink: Sendable {
             sent += 1
             // One hop onto the channel's loop per send (none when already on it): write, flush, and
             // count a refused write there.
-            let write = { [self] in
+            let write: @Sendable () -> Void = { [self] in
                 let buffer = channel.allocator.buffer(bytes: bytes)
                 let future = udpAddress.map { channel.writeAndFlush(AddressedEnvelope(remoteAddress: $0, data: buffer)) }
                     ?? channel.writeAndFlush(buffer)

@@ -62,6 +62,9 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
     }
 
     /// Opens every endpoint (in order); on the first failure closes those already open and throws it.
+    /// TCP clients and serial devices are opened persistently: one that is not there yet is reported
+    /// as a `.link(endpoint:, .failed(...))` event and joins when it appears; listening endpoints that
+    /// cannot bind, serial permission problems and bad baud rates fail the start.
     public func start() async throws(TransportError) {
         state.withLock { s in s.health = endpoints.map { _ in LinkHealth<Dialect>() } }
         // Every endpoint on one event loop: a forwarded frame is written on the thread that read it,
@@ -69,7 +72,7 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
         let loop = group.next()
         for (index, url) in endpoints.enumerated() {
             do {
-                let link = try await ByteLink.open(url, group: loop, retryInterval: retryInterval) { [self] chunk in
+                let link = try await ByteLink.open(url, group: loop, retryInterval: retryInterval, persistent: true) { [self] chunk in
                     route(chunk, from: index)
                 }
                 state.withLock { $0.links.append(link) }

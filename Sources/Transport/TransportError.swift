@@ -42,3 +42,15 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 }
+
+extension TransportError {
+    /// True for failures that end by themselves when a peer starts or a device is plugged in (as
+    /// opposed to a wrong URL, a busy port or missing permissions, which need a person).
+    var peerMayAppear: Bool {
+        switch self {
+        case .unreachable, .peerClosed, .serialDeviceMissing, .serialDeviceLost: return true
+        case .invalidURL, .serialEnumerationFailed, .portInUse, .bindFailed, .serialPermissionDenied,
+             .serialOpenFailed, .unsupportedBaud: return false
+        }
+    }
+}

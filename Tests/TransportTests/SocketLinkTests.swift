@@ -88,3 +88,30 @@ import Testing
         await client.close(); await server.close()
     }
 }
+
+@Suite struct PersistentLinkTests {
+    @Test func persistentTCPClientWaitsForAServerThatIsNotUpYet() async throws {
+        let probe = try await ByteLink.open(.tcpServer(host: "127.0.0.1", port: 0))
+        let port = try #require(probe.localPort)
+        await probe.close()
+        let url = ConnectionURL.tcpClient(host: "127.0.0.1", port: port)
+
+        let client = try await ByteLink.open(url, retryInterval: .milliseconds(50), persistent: true)
+        let events = StreamRecorder(client.events)
+        try await Task.sleep(nanoseconds: 300_000_000)
+        let server = try await ByteLink.open(.tcpServer(host: "127.0.0.1", port: port))
+        let heard = StreamRecorder(server.chunks)
+        let record = await events.wait { $0.contains { if case .opened = $0 { true } else { false } } }
+        client.send([9])
+
+        #expect(record.first == .failed(.unreachable(url: url.description, reason: "connection refused")))
+        #expect(record.filter { if case .failed = $0 { true } else { false } }.count == 1)
+        #expect(await heard.waitForBytes(1) == [9])
+        await client.close(); await server.close()
+    }
+
+    @Test func persistentSerialLinkStillRefusesAPermissionProblem() {
+        #expect(!TransportError.serialPermissionDenied(path: "/dev/ttyACM0").peerMayAppear)
+        #expect(TransportError.serialDeviceMissing(path: "/dev/ttyACM0", available: []).peerMayAppear)
+    }
+}
