@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "FlightMathTests", dependencies: ["FlightMath"]),
         .testTarget(name: "FlightCoreTests", dependencies: ["FlightCore"]),
         .testTarget(name: "MAVLinkTests", dependencies: ["MAVLink", "MAVLinkDialects", "MAVLinkGenerator", "GroundStation"]),
-        .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"]),
+        .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: []),
