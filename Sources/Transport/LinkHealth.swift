@@ -66,7 +66,7 @@ public struct LinkHealth<Dialect: MAVLinkDialect>: Sendable {
     public mutating func received(_ bytes: [UInt8], at time: Double) -> [HeartbeatEvent] {
         totals.rxBytes += UInt64(bytes.count)
         var frames: [MAVLinkFrame] = []
-        bytes.withUnsafeBytes { raw in parser.parse(raw) { frames.append($0) } }
+        bytes.withUnsafeBytes { raw in parser.parseFrames(raw) { frames.append($0) } }
         let events = frames.compactMap { record($0, at: time) }
         roll(at: time)
         return events

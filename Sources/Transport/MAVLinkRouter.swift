@@ -144,7 +144,7 @@ public final class MAVLinkRouter<Dialect: MAVLinkDialect & SendableMetatype>: Se
             if let existing = s.parsers[source] { box = existing } else { box = ParserBox(); s.parsers[source] = box }
             let crcBefore = box.parser.statistics.crcErrors
             var frames: [MAVLinkFrame] = []
-            chunk.bytes.withUnsafeBytes { raw in box.parser.parse(raw) { frames.append($0) } }
+            chunk.bytes.withUnsafeBytes { raw in box.parser.parseFrames(raw) { frames.append($0) } }
             s.health[endpoint].countReceivedBytes(chunk.bytes.count, crcErrors: box.parser.statistics.crcErrors - crcBefore, at: time)
             for frame in frames {
                 s.received += 1

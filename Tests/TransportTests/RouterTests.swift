@@ -116,7 +116,7 @@ final class FrameCounter: @unchecked Sendable {
         let now = ContinuousClock.now
         lock.withLock {
             var n = 0
-            chunk.bytes.withUnsafeBytes { parser.parse($0) { _ in n += 1 } }
+            chunk.bytes.withUnsafeBytes { parser.parseFrames($0) { _ in n += 1 } }
             count += n
             if n > 0 { last = now }
         }
