@@ -15,16 +15,11 @@ enum SITLFixtures {
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    static let airframeFiles = ["quad250": "quad_250_racer", "quad450": "quad_450", "hexa550": "hexa_550"]
-
     static func vehicle(_ name: String = "quad450", scenario: String = "calm", seed: UInt64 = 1) throws -> SITLVehicle {
-        let root = repoRoot.path
-        let airframe = try SimulationFiles.airframe(named: name, in: root + "/sim/vehicles")
-        let scenario = try SimulationFiles.scenario(atPath: root + "/sim/scenarios/\(scenario).scenario")
-        var table = ParameterTable()
-        let file = root + "/Firmware/airframes/\(airframeFiles[name]!).params"
-        try ParameterFile.apply(try ParameterFile.read(atPath: file), to: &table, file: file)
-        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: table)
+        let data = DataFiles(root: repoRoot.path)
+        let airframe = try SimulationFiles.airframe(named: name, in: data.vehicles)
+        let scenario = try SimulationFiles.scenario(atPath: data.scenarios + "/\(scenario).scenario")
+        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
     }
 
     /// A mission item at `north`/`east` metres from `origin`, `altitude` m above home.
