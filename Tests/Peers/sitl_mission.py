@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Flies a mission on a MAVLink vehicle with pymavlink as the ground station.
+
+  sitl_mission.py --listen PORT --plan FILE.waypoints [--timeout S]
+
+Waits for the vehicle's heartbeat on udpin PORT, uploads the QGC WPL 110 plan with the mission
+protocol (MISSION_COUNT / MISSION_REQUEST_INT / MISSION_ITEM_INT / MISSION_ACK), downloads it back
+and compares, arms, sends MAV_CMD_MISSION_START, follows MISSION_ITEM_REACHED to the last item and
+waits for the vehicle to land and disarm. Prints one JSON summary line; exits 1 on failure.
+"""
+import argparse
+import json
+import sys
+import time
+from pymavlink import mavutil
+
+M = mavutil.mavlink
+
+
+def load_wpl(path):
+    lines = open(path).read().strip().splitlines()
+    if not lines or not lines[0].startswith("QGC WPL 110"):
+        raise SystemExit(f"{path}: not a QGC WPL 110 file")
+    items = []
+    for line in lines[1:]:
+        f = line.split("\t")
+        items.append(dict(seq=int(f[0]), current=int(f[1]), frame=int(f[2]), command=int(f[3]),
+                          params=[float(x) for x in f[4:8]], x=float(f[8]), y=float(f[9]), z=float(f[10]),
+                          autocontinue=int(f[11])))
+    return items
+
+
+def item_msg(conn, it, seq):
+    return conn.mav.mission_item_int_encode(conn.target_system, conn.target_component, seq, it["frame"], it["command"],
+                                            0, it["autocontinue"], *it["params"], int(round(it["x"] * 1e7)),
+                                            int(round(it["y"] * 1e7)), it["z"], M.MAV_MISSION_TYPE_MISSION)
+
+
+def upload(conn, items, deadline):
+    conn.mav.mission_count_send(conn.target_system, conn.target_component, len(items), M.MAV_MISSION_TYPE_MISSION)
+    while time.time() < deadline:
+        m = conn.recv_match(type=["MISSION_REQUEST_INT", "MISSION_REQUEST", "MISSION_ACK"], blocking=True, timeout=1)
+        if m is None:
+            continue
+        if m.get_type() == "MISSION_ACK":
+            if m.type != M.MAV_MISSION_ACCEPTED:
+                raise SystemExit(f"upload refused: MAV_MISSION_RESULT {m.type}")
+            return
+        conn.mav.send(item_msg(conn, items[m.seq], m.seq))
+    raise SystemExit("upload timed out")
+
+
+def download(conn, deadline):
+    conn.mav.mission_request_list_send(conn.target_system, conn.target_component, M.MAV_MISSION_TYPE_MISSION)
+    m = conn.recv_match(type="MISSION_COUNT", blocking=True, timeout=5)
+    if m is None:
+        raise SystemExit("no MISSION_COUNT")
+    got = []
+    for seq in range(m.count):
+        for _ in range(5):
+            conn.mav.mission_request_int_send(conn.target_system, conn.target_component, seq, M.MAV_MISSION_TYPE_MISSION)
+            r = conn.recv_match(type="MISSION_ITEM_INT", blocking=True, timeout=1)
+            if r is not None and r.seq == seq:
+                got.append(r)
+                break
+        else:
+            raise SystemExit(f"item {seq} not downloaded")
+    conn.mav.mission_ack_send(conn.target_system, conn.target_component, M.MAV_MISSION_ACCEPTED, M.MAV_MISSION_TYPE_MISSION)
+    return got
+
+
+def command(conn, cmd, *params, deadline):
+    p = list(params) + [0] * (7 - len(params))
+    conn.mav.command_long_send(conn.target_system, conn.target_component, cmd, 0, *p)
+    while time.time() < deadline:
+        a = conn.recv_match(type="COMMAND_ACK", blocking=True, timeout=1)
+        if a is not None and a.command == cmd:
+            return a.result
+    raise SystemExit(f"no COMMAND_ACK for {cmd}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--listen", type=int, required=True)
+    ap.add_argument("--plan", required=True)
+    ap.add_argument("--timeout", type=float, default=120)
+    a = ap.parse_args()
+    deadline = time.time() + a.timeout
+    items = load_wpl(a.plan)
+    conn = mavutil.mavlink_connection(f"udpin:127.0.0.1:{a.listen}", source_system=255, source_component=190)
+    hb = conn.wait_heartbeat(timeout=20)
+    if hb is None:
+        raise SystemExit("no heartbeat")
+    summary = {"autopilot": hb.autopilot, "type": hb.type}
+    # Keep the vehicle's ground-station link alive.
+    last_hb = 0.0
+
+    def gcs_heartbeat():
+        nonlocal last_hb
+        if time.time() - last_hb > 0.5:
+            conn.mav.heartbeat_send(M.MAV_TYPE_GCS, M.MAV_AUTOPILOT_INVALID, 0, 0, 0)
+            last_hb = time.time()
+
+    gcs_heartbeat()
+    upload(conn, items, deadline)
+    back = download(conn, deadline)
+    summary["downloaded"] = len(back)
+    for it, r in zip(items, back):
+        if r.command != it["command"] or abs(r.x - round(it["x"] * 1e7)) > 1 or abs(r.z - it["z"]) > 1e-3:
+            raise SystemExit(f"item {r.seq} differs after download: {r}")
+    # Wait for a good position before arming (the estimator needs GNSS).
+    while time.time() < deadline:
+        gcs_heartbeat()
+        res = command(conn, M.MAV_CMD_COMPONENT_ARM_DISARM, 1, deadline=deadline)
+        if res == M.MAV_RESULT_ACCEPTED:
+            break
+        time.sleep(0.2)
+    else:
+        raise SystemExit("could not arm")
+    summary["start"] = command(conn, M.MAV_CMD_MISSION_START, 0, 0, deadline=deadline)
+    reached, landed, armed = [], False, True
+    while time.time() < deadline:
+        gcs_heartbeat()
+        m = conn.recv_match(type=["MISSION_ITEM_REACHED", "HEARTBEAT", "EXTENDED_SYS_STATE", "STATUSTEXT"], blocking=True, timeout=1)
+        if m is None:
+            continue
+        t = m.get_type()
+        if t == "MISSION_ITEM_REACHED" and (not reached or reached[-1] != m.seq):
+            reached.append(m.seq)
+        elif t == "HEARTBEAT" and m.get_srcSystem() == conn.target_system:
+            armed = bool(m.base_mode & M.MAV_MODE_FLAG_SAFETY_ARMED)
+        elif t == "EXTENDED_SYS_STATE":
+            landed = m.landed_state == M.MAV_LANDED_STATE_ON_GROUND
+        if reached and reached[-1] == len(items) - 1 and landed and not armed:
+            break
+    summary.update(reached=reached, landed=landed, armed=armed)
+    print(json.dumps(summary))
+    sys.exit(0 if reached == list(range(len(items))) and landed and not armed else 1)
+
+
+if __name__ == "__main__":
+    main()
