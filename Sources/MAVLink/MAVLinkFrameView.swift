@@ -28,10 +28,14 @@ public struct MAVLinkFrameView {
     /// Decodes the payload as `M` without checking the message id.
     @inlinable public func decodeUnchecked<M: MAVLinkMessage>(_ type: M.Type) -> M {
         let p = payload
-        if p.count >= M.maxLength { return M(payload: p) }
-        var scratch = InlineArray<255, UInt8>(repeating: 0)
-        return withUnsafeMutableBytes(of: &scratch) { s in
-            s.baseAddress!.copyMemory(from: p.baseAddress!, byteCount: p.count)
+        let n = p.count, full = M.maxLength
+        if n >= full { return M(payload: p) }
+        // Truncated MAVLink 2 payload: zero-extend it to the message's full length on the stack,
+        // touching only `maxLength` bytes (not a whole 255-byte payload).
+        return withUnsafeTemporaryAllocation(byteCount: full, alignment: 8) { s in
+            let d = s.baseAddress!
+            d.copyMemory(from: p.baseAddress!, byteCount: n)
+            (d + n).initializeMemory(as: UInt8.self, repeating: 0, count: full - n)
             return M(payload: UnsafeRawBufferPointer(s))
         }
     }
