@@ -43,6 +43,8 @@ public struct MAVLinkEncoder: Sendable {
         var len = v2 ? M.maxLength : M.minLength
         if v2 {
             // MAVLink 2 strips trailing zero bytes, but always sends at least one payload byte.
+            // Eight bytes at a time first: extension fields are often all zero.
+            while len > 8 && (base + hl + len - 8).loadUnaligned(as: UInt64.self) == 0 { len -= 8 }
             while len > 1 && buffer[hl + len - 1] == 0 { len -= 1 }
         }
         buffer[0] = v2 ? 0xFD : 0xFE

@@ -9,18 +9,18 @@ public struct MAVLinkFrameView {
 
     @inlinable public init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-    @inlinable public var version: MAVLinkVersion { bytes[0] == 0xFD ? .v2 : .v1 }
-    @inlinable var headerLength: Int { bytes[0] == 0xFD ? 10 : 6 }
-    @inlinable public var payloadLength: Int { Int(bytes[1]) }
-    @inlinable public var incompatFlags: UInt8 { bytes[0] == 0xFD ? bytes[2] : 0 }
-    @inlinable public var sequence: UInt8 { bytes[0] == 0xFD ? bytes[4] : bytes[2] }
-    @inlinable public var systemID: UInt8 { bytes[0] == 0xFD ? bytes[5] : bytes[3] }
-    @inlinable public var componentID: UInt8 { bytes[0] == 0xFD ? bytes[6] : bytes[4] }
-    @inlinable public var messageID: UInt32 {
+    @inlinable @inline(__always) public var version: MAVLinkVersion { bytes[0] == 0xFD ? .v2 : .v1 }
+    @inlinable @inline(__always) var headerLength: Int { bytes[0] == 0xFD ? 10 : 6 }
+    @inlinable @inline(__always) public var payloadLength: Int { Int(bytes[1]) }
+    @inlinable @inline(__always) public var incompatFlags: UInt8 { bytes[0] == 0xFD ? bytes[2] : 0 }
+    @inlinable @inline(__always) public var sequence: UInt8 { bytes[0] == 0xFD ? bytes[4] : bytes[2] }
+    @inlinable @inline(__always) public var systemID: UInt8 { bytes[0] == 0xFD ? bytes[5] : bytes[3] }
+    @inlinable @inline(__always) public var componentID: UInt8 { bytes[0] == 0xFD ? bytes[6] : bytes[4] }
+    @inlinable @inline(__always) public var messageID: UInt32 {
         bytes[0] == 0xFD ? UInt32(bytes[7]) | UInt32(bytes[8]) << 8 | UInt32(bytes[9]) << 16 : UInt32(bytes[5])
     }
     /// The payload as received (possibly truncated).
-    @inlinable public var payload: UnsafeRawBufferPointer {
+    @inlinable @inline(__always) public var payload: UnsafeRawBufferPointer {
         let h = headerLength
         return UnsafeRawBufferPointer(rebasing: bytes[h..<(h + payloadLength)])
     }
@@ -28,10 +28,25 @@ public struct MAVLinkFrameView {
     /// Decodes the payload as `M` without checking the message id.
     @inlinable public func decodeUnchecked<M: MAVLinkMessage>(_ type: M.Type) -> M {
         let p = payload
-        if p.count >= M.maxLength { return M(payload: p) }
-        var scratch = InlineArray<255, UInt8>(repeating: 0)
-        return withUnsafeMutableBytes(of: &scratch) { s in
-            s.baseAddress!.copyMemory(from: p.baseAddress!, byteCount: p.count)
+        let n = p.count, full = M.maxLength
+        if n >= full { return M(payload: p) }
+        // Truncated MAVLink 2 payload: zero-extend it to the message's full length on the stack,
+        // touching only `maxLength` bytes (not a whole 255-byte payload).
+        // `full` is a constant once specialised, so the zeroing compiles to a few wide stores; the
+        // copy moves eight bytes at a time rather than calling memcpy for a few dozen bytes.
+        return withUnsafeTemporaryAllocation(byteCount: full, alignment: 8) { s in
+            let d = s.baseAddress!
+            d.initializeMemory(as: UInt8.self, repeating: 0, count: full)
+            let src = p.baseAddress!
+            var i = 0
+            while i + 8 <= n {
+                d.storeBytes(of: src.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            while i < n {
+                d.storeBytes(of: src.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+                i += 1
+            }
             return M(payload: UnsafeRawBufferPointer(s))
         }
     }

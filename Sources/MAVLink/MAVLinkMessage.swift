@@ -45,4 +45,17 @@ public struct MessageInfo: Sendable {
 public protocol MAVLinkDialect {
     /// The definitions known for `id`, or nil for a message this dialect does not define.
     static func messageInfo(id: UInt32) -> MessageInfo?
+    /// The CRC_EXTRA seed byte for `id` (0...255), or -1 for a message this dialect does not define.
+    ///
+    /// The parser asks this once per frame; generated dialects answer from a constant table,
+    /// which is much cheaper than building a whole `MessageInfo`.
+    static func crcExtra(id: UInt32) -> Int
+}
+
+extension MAVLinkDialect {
+    /// The CRC_EXTRA for `id` taken from `messageInfo(id:)`, or -1 when the id is unknown.
+    @inlinable public static func crcExtra(id: UInt32) -> Int {
+        guard let info = messageInfo(id: id) else { return -1 }
+        return Int(info.crcExtra)
+    }
 }

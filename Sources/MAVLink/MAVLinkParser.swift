@@ -51,8 +51,11 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
         case needMore(skip: Int)
     }
 
-    /// Finds the next checked frame in `b[s...]`, counting what it rejects.
-    @inlinable static func scan(_ b: UnsafeRawBufferPointer, from s0: Int, stats: inout Statistics) -> Scan {
+    /// Finds the next checked frame in `b[s...]`, counting what it rejects; `tab` is
+    /// `CRC16.slicingTables`, fetched once per chunk rather than once per frame.
+    @inlinable @inline(__always)
+    static func scan(_ b: UnsafeRawBufferPointer, from s0: Int, stats: inout Statistics,
+                     tables tab: UnsafePointer<UInt16>) -> Scan {
         var s = s0
         let e = b.count
         while e - s >= 8 {
@@ -73,11 +76,12 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
                 ? UInt32(b[s + 7]) | UInt32(b[s + 8]) << 8 | UInt32(b[s + 9]) << 16
                 : UInt32(b[s + 5])
             let crcIndex = s + headerLength + len
-            if let info = Dialect.messageInfo(id: id) {
-                var crc = CRC16()
-                crc.accumulate(UnsafeRawBufferPointer(rebasing: b[(s + 1)..<crcIndex]))
-                crc.accumulate(info.crcExtra)
-                if crc.value != UInt16(b[crcIndex]) | UInt16(b[crcIndex + 1]) << 8 {
+            let crcExtra = Dialect.crcExtra(id: id)
+            if crcExtra >= 0 {
+                let base = b.baseAddress!
+                var crc = CRC16.update(0xFFFF, base + s + 1, crcIndex - s - 1, tables: tab)
+                crc = (crc >> 8) ^ tab[Int(UInt8(truncatingIfNeeded: crc) ^ UInt8(truncatingIfNeeded: crcExtra))]
+                if crc != UInt16(littleEndian: base.loadUnaligned(fromByteOffset: crcIndex, as: UInt16.self)) {
                     stats.crcErrors += 1
                     stats.droppedBytes += 1
                     s += 1
@@ -107,6 +111,11 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
     ///
     /// The view passed to `body` is valid only during that call.
     @inlinable public mutating func parse(_ bytes: UnsafeRawBufferPointer, _ body: (MAVLinkFrameView) -> Void) {
+        CRC16.slicingTables.withUnsafeBufferPointer { t in parse(bytes, tables: t.baseAddress!, body) }
+    }
+
+    @inlinable mutating func parse(_ bytes: UnsafeRawBufferPointer, tables tab: UnsafePointer<UInt16>,
+                                   _ body: (MAVLinkFrameView) -> Void) {
         var offset = 0
         var stats = statistics
         // Finish a frame begun in an earlier chunk: top the carry-over up with the chunk's first
@@ -124,7 +133,7 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
             withUnsafeBytes(of: &buffer) { whole in
                 let b = UnsafeRawBufferPointer(rebasing: whole[0..<(carried + take)])
                 while !crossed {
-                    switch Self.scan(b, from: s, stats: &stats) {
+                    switch Self.scan(b, from: s, stats: &stats, tables: tab) {
                     case .frame(let skip, let length):
                         body(MAVLinkFrameView(bytes: UnsafeRawBufferPointer(rebasing: b[(s + skip)..<(s + skip + length)])))
                         s += skip + length
@@ -152,7 +161,7 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
         // Scan the caller's buffer in place.
         var s = offset
         loop: while true {
-            switch Self.scan(bytes, from: s, stats: &stats) {
+            switch Self.scan(bytes, from: s, stats: &stats, tables: tab) {
             case .frame(let skip, let length):
                 body(MAVLinkFrameView(bytes: UnsafeRawBufferPointer(rebasing: bytes[(s + skip)..<(s + skip + length)])))
                 s += skip + length
@@ -213,7 +222,10 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
         var consumed = 0
         withUnsafeBytes(of: &buffer) { whole in
             let b = UnsafeRawBufferPointer(rebasing: whole[s0..<e])
-            switch Self.scan(b, from: 0, stats: &stats) {
+            let scanned = CRC16.slicingTables.withUnsafeBufferPointer { t in
+                Self.scan(b, from: 0, stats: &stats, tables: t.baseAddress!)
+            }
+            switch scanned {
             case .frame(let skip, let length):
                 result = MAVLinkFrameView(bytes: UnsafeRawBufferPointer(rebasing: b[skip..<(skip + length)])).frame
                 consumed = skip + length

@@ -228,6 +228,12 @@ public struct SwiftEmitter {
             s += "        case \(m.id): return MessageInfo(id: \(m.id), crcExtra: \(m.crcExtra), minLength: \(m.minLength), maxLength: \(m.maxLength), targetSystemOffset: \(ts), targetComponentOffset: \(tc), name: \"\(m.name)\")\n"
         }
         s += "        default: return nil\n        }\n    }\n\n"
+        s += "    /// The CRC_EXTRA for `id`, or -1 for a message this dialect does not define.\n"
+        s += "    /// (A switch over constants: the compiler turns it into look-up tables.)\n"
+        s += "    @inlinable public static func crcExtra(id: UInt32) -> Int {\n"
+        s += "        switch id {\n"
+        for m in messages { s += "        case \(m.id): return \(m.crcExtra)\n" }
+        s += "        default: return -1\n        }\n    }\n\n"
         s += "    /// Every message of the dialect, one case each.\n"
         s += "    public enum Message: Sendable, Equatable {\n"
         for m in messages { s += "        case \(caseName(m))(\(messageTypeNames[m.name]!))\n" }
@@ -242,6 +248,10 @@ public struct SwiftEmitter {
         s += "                default: return nil\n                }\n            }\n"
         s += "            guard let decoded else { return nil }\n            self = decoded\n        }\n\n"
         s += "        /// Decodes a borrowed frame view, or nil for a message id this dialect does not define.\n"
+        s += "        ///\n"
+        s += "        /// Inlined into the caller so the message is built in place: the enum is as large as\n"
+        s += "        /// the largest message, and copying it per frame would cost more than decoding.\n"
+        s += "        @inlinable @inline(__always)\n"
         s += "        public init?(view: MAVLinkFrameView) {\n            switch view.messageID {\n"
         for m in messages {
             s += "            case \(m.id): self = .\(caseName(m))(view.decodeUnchecked(\(messageTypeNames[m.name]!).self))\n"

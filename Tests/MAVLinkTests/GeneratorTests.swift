@@ -18,6 +18,22 @@ import Testing
         #expect(GlobalPositionInt.crcExtra == 104)
     }
 
+    @Test func crcExtraLookupAgreesWithMessageInfoForEveryID() {
+        // The parser's fast per-frame look-up must say exactly what the full message table says.
+        func check<D: MAVLinkDialect>(_ dialect: D.Type) -> Int {
+            var known = 0
+            for id in UInt32(0)..<65536 {
+                let expected = D.messageInfo(id: id).map { Int($0.crcExtra) } ?? -1
+                #expect(D.crcExtra(id: id) == expected, "id \(id)")
+                if expected >= 0 { known += 1 }
+            }
+            #expect(D.crcExtra(id: 0xFF_FFFF) == -1)
+            return known
+        }
+        #expect(check(Common.self) > 200)
+        #expect(check(ArduPilotMega.self) > check(Common.self))
+    }
+
     @Test func fieldsAreOrderedBySizeWithExtensionsLast() throws {
         let f = try parse("""
         <mavlink><messages><message id="7" name="ORDER_TEST"><description>x</description>

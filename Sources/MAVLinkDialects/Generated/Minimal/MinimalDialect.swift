@@ -11,6 +11,15 @@ public enum Minimal: MAVLinkDialect {
         }
     }
 
+    /// The CRC_EXTRA for `id`, or -1 for a message this dialect does not define.
+    /// (A switch over constants: the compiler turns it into look-up tables.)
+    @inlinable public static func crcExtra(id: UInt32) -> Int {
+        switch id {
+        case 0: return 50
+        default: return -1
+        }
+    }
+
     /// Every message of the dialect, one case each.
     public enum Message: Sendable, Equatable {
         case heartbeat(Heartbeat)
@@ -29,6 +38,10 @@ public enum Minimal: MAVLinkDialect {
         }
 
         /// Decodes a borrowed frame view, or nil for a message id this dialect does not define.
+        ///
+        /// Inlined into the caller so the message is built in place: the enum is as large as
+        /// the largest message, and copying it per frame would cost more than decoding.
+        @inlinable @inline(__always)
         public init?(view: MAVLinkFrameView) {
             switch view.messageID {
             case 0: self = .heartbeat(view.decodeUnchecked(Heartbeat.self))
