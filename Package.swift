@@ -56,5 +56,6 @@ let package = Package(
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: []),
+        .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"]),
     ]
 )
