@@ -87,6 +87,10 @@ public struct VehicleLink: Sendable {
         if let info = Common.messageInfo(id: frame.messageID), info.targetSystemOffset >= 0 {
             let target = frame.payload[Int(info.targetSystemOffset)]
             if target != 0 && target != config.systemID { return }
+            if info.targetComponentOffset >= 0 {
+                let component = frame.payload[Int(info.targetComponentOffset)]
+                if component != 0 && component != config.componentID { return }
+            }
         }
         let peer = (frame.systemID, frame.componentID)
         switch frame.messageID {

@@ -109,3 +109,12 @@ struct CommandServerTests {
         #expect(gcs.vehicle.armCalls.isEmpty)
     }
 }
+
+extension CommandServerTests {
+    @Test func commandForAnotherComponentIsIgnored() {
+        var gcs = FakeGroundStation()
+        let reply = gcs.send(CommandLong(targetSystem: 1, targetComponent: 100, command: .componentArmDisarm, param1: 1))
+        #expect(reply.isEmpty)
+        #expect(gcs.vehicle.armCalls.isEmpty)
+    }
+}
