@@ -219,7 +219,7 @@ public struct MissionServer: Sendable {
                         vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         if rawKind == 255 {
             for kind in PlanKind.allCases {
-                do throws(MissionRejection) { try vehicle.installPlan(MissionPlan(capacity: 0), kind: kind, at: time) } catch {
+                do throws(MissionRejection) { try vehicle.installPlan(MissionPlan(), kind: kind, at: time) } catch {
                     refuse(error, kind: kind, peer: peer, tx: &tx, outbox: &outbox); return
                 }
             }
@@ -231,6 +231,6 @@ public struct MissionServer: Sendable {
             return
         }
         if let u = upload, u.kind == kind { upload = nil }
-        finish(MissionPlan(capacity: 0), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+        finish(MissionPlan(), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
     }
 }
