@@ -12,12 +12,12 @@ public struct AutopilotIdentity: Sendable {
     public var uid: UInt64 = 0x5357_4946_544C_4554 // "SWIFTLET"
     public init() {}
 
-    /// Capability bits actually implemented: MISSION_FLOAT(1) no; PARAM_FLOAT 2, MISSION_INT 4,
-    /// COMMAND_INT 8, SET_ATTITUDE_TARGET 64, SET_POSITION_TARGET_LOCAL_NED 128,
-    /// SET_POSITION_TARGET_GLOBAL_INT 256, MAVLINK2 8192, MISSION_FENCE 16384, MISSION_RALLY 32768,
-    /// PARAM_ENCODE_C_CAST 131072. Not claimed: FTP (32; not implemented yet), PARAM_ENCODE_BYTEWISE.
-    /// Signing has no capability bit; it is announced by the signed frames themselves.
-    public static let capabilities: UInt64 = 2 | 4 | 8 | 64 | 128 | 256 | 8192 | 16384 | 32768 | 131072
+    /// Capability bits actually implemented: PARAM_FLOAT 2, MISSION_INT 4, COMMAND_INT 8, FTP 32,
+    /// SET_ATTITUDE_TARGET 64, SET_POSITION_TARGET_LOCAL_NED 128, SET_POSITION_TARGET_GLOBAL_INT 256,
+    /// MAVLINK2 8192, MISSION_FENCE 16384, MISSION_RALLY 32768, PARAM_ENCODE_C_CAST 131072.
+    /// Not claimed: MISSION_FLOAT 1, PARAM_ENCODE_BYTEWISE. Signing has no capability bit; it is
+    /// announced by the signed frames themselves.
+    public static let capabilities: UInt64 = 2 | 4 | 8 | 32 | 64 | 128 | 256 | 8192 | 16384 | 32768 | 131072
 }
 
 /// Builds each telemetry message from `VehicleTelemetry` (fields converted to MAVLink units).

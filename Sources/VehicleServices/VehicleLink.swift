@@ -27,6 +27,7 @@ public struct VehicleLink: Sendable {
     public var missions = MissionServer()
     public var parameters = ParameterServer()
     public var commands = CommandDeduplicator()
+    public var ftp = FtpServer()
     /// Ground-station presence from its heartbeats (feeds the link-loss failsafe).
     public var groundStation = PeerTracker()
     var verifier: SignatureVerifier?
@@ -175,6 +176,9 @@ public struct VehicleLink: Sendable {
         case SetAttitudeTarget.id:
             guard let m = frame.decode(as: SetAttitudeTarget.self) else { return }
             _ = vehicle.setAttitudeTarget(GuidanceConversion.target(m), at: time)
+        case FileTransferProtocol.id:
+            guard let m = frame.decode(as: FileTransferProtocol.self) else { return }
+            ftp.receive(m, from: peer, files: &vehicle.files, tx: &tx, outbox: &outbox)
         default:
             break
         }
@@ -229,6 +233,7 @@ public struct VehicleLink: Sendable {
             availableModesNext = i + 1 < all.count ? availableModesNext + 1 : 0
         }
         parameters.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
+        if ftp.isBursting { ftp.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
     }
 
     static func sendTelemetry(_ id: UInt32, _ t: VehicleTelemetry, at time: Tick, unixMicros: UInt64, identity: AutopilotIdentity,

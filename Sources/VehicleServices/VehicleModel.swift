@@ -47,6 +47,10 @@ public struct AttitudeTarget: Sendable, Equatable {
 /// so it costs no existential boxes. Every request carries the time it arrives; none may block:
 /// a request that takes long answers `.inProgress` and finishes in later steps.
 public protocol VehicleModel {
+    /// The files offered over MAVLink FTP; `NoFiles` (the default) offers none.
+    associatedtype Files: VehicleFileSystem = NoFiles
+    var files: Files { get set }
+
     /// The current state for telemetry (refreshed by the vehicle each step).
     var telemetry: VehicleTelemetry { get }
 
@@ -96,4 +100,9 @@ public protocol VehicleModel {
     // MARK: Links
     /// The ground station's heartbeat was lost (`connected == false`) or (re)gained on some link.
     mutating func groundStationLink(connected: Bool, at time: Tick)
+}
+
+extension VehicleModel where Files == NoFiles {
+    /// No files: FTP requests are answered "not found".
+    public var files: NoFiles { get { NoFiles() } set {} }
 }

@@ -52,8 +52,8 @@ struct TelemetryTests {
         #expect(version.count == 1)
         let caps = version.first?.capabilities ?? []
         #expect(caps.contains([.missionInt, .commandInt, .paramFloat, .mavlink2, .missionFence, .missionRally,
-                               .setAttitudeTarget, .setPositionTargetLocalNed, .paramEncodeCCast]))
-        #expect(!caps.contains(.ftp), "FTP is not implemented, so not claimed")
+                               .setAttitudeTarget, .setPositionTargetLocalNed, .paramEncodeCCast, .ftp]))
+        #expect(!caps.contains(.paramEncodeBytewise), "C-cast only")
         #expect(reply.messages(CommandAck.self).map { $0.result } == [.accepted])
     }
 

@@ -6,6 +6,7 @@ import VehicleServices
 /// plans with the real `MissionPlan.validate()` and keeps a real `ParameterTable`.
 struct FakeVehicle: VehicleModel {
     var telemetry = VehicleTelemetry()
+    var files = MemoryFiles()
     var parameters = ParameterTable()
     var plans: [MissionPlan] = [MissionPlan(), MissionPlan(), MissionPlan()]
 
