@@ -28,6 +28,7 @@ public struct VehicleLink: Sendable {
     public var parameters = ParameterServer()
     public var commands = CommandDeduplicator()
     public var ftp = FtpServer()
+    public var logs = LogServer()
     /// Ground-station presence from its heartbeats (feeds the link-loss failsafe).
     public var groundStation = PeerTracker()
     var verifier: SignatureVerifier?
@@ -179,6 +180,14 @@ public struct VehicleLink: Sendable {
         case FileTransferProtocol.id:
             guard let m = frame.decode(as: FileTransferProtocol.self) else { return }
             ftp.receive(m, from: peer, files: &vehicle.files, tx: &tx, outbox: &outbox)
+        case LogRequestList.id:
+            guard let m = frame.decode(as: LogRequestList.self) else { return }
+            logs.requestList(m, files: vehicle.files, tx: &tx, outbox: &outbox)
+        case LogRequestData.id:
+            guard let m = frame.decode(as: LogRequestData.self) else { return }
+            logs.requestData(m, files: vehicle.files)
+        case LogRequestEnd.id:
+            logs.end()
         default:
             break
         }
@@ -234,6 +243,7 @@ public struct VehicleLink: Sendable {
         }
         parameters.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
         if ftp.isBursting { ftp.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
+        if logs.isBusy { logs.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
     }
 
     static func sendTelemetry(_ id: UInt32, _ t: VehicleTelemetry, at time: Tick, unixMicros: UInt64, identity: AutopilotIdentity,
