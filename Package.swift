@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: []),
-        .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"]),
+        .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"],
+                    exclude: ["Peers"]),
     ]
 )
