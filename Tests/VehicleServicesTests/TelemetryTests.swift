@@ -1,3 +1,4 @@
+import Foundation
 import FlightCore
 import MAVLinkDialects
 import Testing
@@ -120,5 +121,19 @@ struct TelemetryTests {
         outbox.withBytes { parser.parseFrames($0) { _ in frames += 1 } }
         #expect(frames == accepted)
         #expect(parser.statistics.crcErrors == 0)
+    }
+}
+
+extension TelemetryTests {
+    /// A 57600-baud radio carries about 5760 bytes/s; the default streams must leave most of it
+    /// for commands, mission and parameter transfers.
+    @Test func defaultStreamsUseLessThanHalfOfA57600BaudRadio() {
+        var gcs = FakeGroundStation()
+        gcs.vehicle.telemetry.home = HomeLocation(global: GlobalPosition(latitudeDegrees: 47, longitudeDegrees: 8, altitudeMSL: 488),
+                                                  localNED: .init(0, 0, 0))
+        let bytes = gcs.run(forMicros: 10_000_000).reduce(0) { $0 + $1.length }
+        let perSecond = Double(bytes) / 10
+        if ProcessInfo.processInfo.environment["SWIFTLET_PRINT_FIGURES"] != nil { print("default telemetry: \(perSecond) B/s") }
+        #expect(perSecond < 5760 / 2)
     }
 }
