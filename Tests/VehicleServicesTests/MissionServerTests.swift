@@ -156,3 +156,32 @@ struct MissionServerTests {
         #expect(reply.messages(MissionRequestInt.self).isEmpty)
     }
 }
+
+extension MissionServerTests {
+    @Test func repeatedCountRestartsTheUploadFromTheFirstItem() {
+        var gcs = FakeGroundStation()
+        gcs.send(Self.count(3)); gcs.send(Self.waypoint(0))
+        let restart = gcs.send(Self.count(2))
+        #expect(restart.messages(MissionRequestInt.self).map { $0.seq } == [0])
+        gcs.send(Self.waypoint(0))
+        let done = gcs.send(Self.waypoint(1))
+        #expect(done.messages(MissionAck.self).map { $0.type.rawValue } == [0])
+        #expect(gcs.vehicle.plans[0].count == 2)
+    }
+
+    @Test func groundStationAckCancelsTheUploadAndStopsRetries() {
+        var gcs = FakeGroundStation()
+        gcs.send(Self.count(3))
+        gcs.send(MissionAck(targetSystem: 1, targetComponent: 1, type: MAVMissionResult(rawValue: 15), missionType: .mission))
+        #expect(!gcs.link.missions.isReceiving)
+        #expect(gcs.run(forMicros: 3_000_000).messages(MissionRequestInt.self).isEmpty)
+    }
+
+    @Test func uploadOfAnotherPlanTypeDuringAnUploadIsDenied() {
+        var gcs = FakeGroundStation()
+        gcs.send(Self.count(3))
+        let other = gcs.send(Self.count(1, kind: .fence))
+        #expect(other.messages(MissionAck.self).map { $0.type.rawValue } == [14])
+        #expect(gcs.link.missions.isReceiving)
+    }
+}
