@@ -22,12 +22,19 @@ public struct VehicleLink: Sendable {
     }
 
     public var config: Config
+    /// This link's encoder (sequence numbers, signing) and the current Unix time.
     public var tx: Transmitter
+    /// Periodic telemetry and its per-message intervals.
     public var streams = TelemetryStreams()
+    /// Mission, fence and rally transfers.
     public var missions = MissionServer()
+    /// Parameter list stream, reads and sets.
     public var parameters = ParameterServer()
+    /// Resent-command memory.
     public var commands = CommandDeduplicator()
+    /// MAVLink FTP session and burst state.
     public var ftp = FtpServer()
+    /// `LOG_REQUEST_*` transfers.
     public var logs = LogServer()
     /// Ground-station presence from its heartbeats (feeds the link-loss failsafe).
     public var groundStation = PeerTracker()
