@@ -17,10 +17,28 @@ extension VehicleLink {
                 tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: StatusTextBuilder(reason).fixedString), into: &outbox)
             }
         }
+        if case .inProgress(let p) = result { pendingCommand = (r, p) } else if pendingCommand?.request.command == r.command { pendingCommand = nil }
+        sendAck(r, result, outbox: &outbox)
+    }
+
+    mutating func sendAck(_ r: CommandRequest, _ result: CommandOutcome, outbox: inout Outbox) {
         var progress: UInt8 = 0
         if case .inProgress(let p) = result { progress = p }
         tx.send(CommandAck(command: MAVCmd(rawValue: r.command), result: MAVResult(rawValue: result.mavResult), progress: progress,
                            targetSystem: r.sourceSystem, targetComponent: r.sourceComponent), into: &outbox)
+    }
+
+    /// Sends progress of a long command when it changes, and its closing `COMMAND_ACK` when done.
+    mutating func followUp<V: VehicleModel>(_ r: CommandRequest, lastProgress: UInt8, at time: Tick, vehicle: V, outbox: inout Outbox) {
+        let now = vehicle.progress(ofCommand: r.command)
+        if case .inProgress(let p) = now {
+            guard p != lastProgress else { return }
+            pendingCommand = (r, p)
+        } else {
+            pendingCommand = nil
+            commands.record(r, result: now, at: time)
+        }
+        sendAck(r, now, outbox: &outbox)
     }
 
     /// Carries out a command (no deduplication), sending any immediate reply messages it asks for.

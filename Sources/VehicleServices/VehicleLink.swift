@@ -45,6 +45,8 @@ public struct VehicleLink: Sendable {
     var statusTextsSent: UInt32 = 0
     var itemsReachedSent: UInt32 = 0
     var primed = false
+    /// A command answered IN_PROGRESS whose final COMMAND_ACK is still owed, with its last progress.
+    var pendingCommand: (request: CommandRequest, progress: UInt8)?
     /// Mode index still to announce in `AVAILABLE_MODES` (0: none pending).
     var availableModesNext = 0
     var lastMode: FlightMode?
@@ -215,6 +217,7 @@ public struct VehicleLink: Sendable {
         }
         if groundStation.poll(at: time) == .lost { vehicle.groundStationLink(connected: false, at: time) }
         missions.poll(at: time, tx: &tx, outbox: &outbox)
+        if let pending = pendingCommand { followUp(pending.request, lastProgress: pending.progress, at: time, vehicle: vehicle, outbox: &outbox) }
         // Events first: they matter more than the next attitude sample.
         while statusTextsSent < t.statusTexts.total && outbox.freeBytes > 300 {
             if let line = t.statusTexts.line(statusTextsSent) {

@@ -73,6 +73,10 @@ public protocol VehicleModel {
     mutating func setHome(_ position: GlobalPosition?, at time: Tick) -> CommandOutcome
     /// Reboot (`shutdown == false`) or power off was requested; the vehicle decides and the edge acts.
     mutating func rebootRequested(shutdown: Bool, at time: Tick) -> CommandOutcome
+    /// How a command that answered `.inProgress` is getting on (`MAV_CMD` number): `.inProgress`
+    /// while running, then its final outcome, which the link sends as the closing `COMMAND_ACK`.
+    /// The default says `.accepted` at once.
+    func progress(ofCommand command: UInt32) -> CommandOutcome
 
     // MARK: Guided control
     /// A position/velocity target (`SET_POSITION_TARGET_*`, converted to local NED). False if refused.
@@ -100,6 +104,11 @@ public protocol VehicleModel {
     // MARK: Links
     /// The ground station's heartbeat was lost (`connected == false`) or (re)gained on some link.
     mutating func groundStationLink(connected: Bool, at time: Tick)
+}
+
+extension VehicleModel {
+    /// Long commands finish as soon as they started, unless the vehicle says otherwise.
+    public func progress(ofCommand command: UInt32) -> CommandOutcome { .accepted }
 }
 
 extension VehicleModel where Files == NoFiles {

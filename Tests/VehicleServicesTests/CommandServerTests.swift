@@ -118,3 +118,19 @@ extension CommandServerTests {
         #expect(gcs.vehicle.armCalls.isEmpty)
     }
 }
+
+extension CommandServerTests {
+    @Test func longCommandReportsProgressThenAClosingAck() {
+        var gcs = FakeGroundStation()
+        let first = gcs.send(Self.command(.navTakeoff, p7: .nan)).messages(CommandAck.self)
+        #expect(first.map { $0.result } == [.inProgress])
+        #expect(gcs.advance(byMicros: 10_000).messages(CommandAck.self).isEmpty, "no news, no message")
+        gcs.vehicle.commandProgress = .inProgress(progress: 50)
+        #expect(gcs.advance(byMicros: 10_000).messages(CommandAck.self).map { $0.progress } == [50])
+        gcs.vehicle.commandProgress = .accepted
+        let closing = gcs.advance(byMicros: 10_000).messages(CommandAck.self)
+        #expect(closing.map { $0.result } == [.accepted])
+        #expect(closing.first?.command == .navTakeoff)
+        #expect(gcs.advance(byMicros: 10_000).messages(CommandAck.self).isEmpty)
+    }
+}

@@ -19,6 +19,8 @@ struct FakeVehicle: VehicleModel {
     var guidedTargets: [GuidedTarget] = []
     var linkEvents: [Bool] = []
     var rebootRequests: [Bool] = []
+    /// What `progress(ofCommand:)` answers for a command left in progress.
+    var commandProgress: CommandOutcome = .inProgress(progress: 0)
 
     mutating func arm(force: Bool, at time: Tick) -> CommandOutcome {
         armCalls.append((force, time))
@@ -47,6 +49,7 @@ struct FakeVehicle: VehicleModel {
     mutating func changeSpeed(_ kind: SpeedKind, metresPerSecond: Float, at time: Tick) -> CommandOutcome { .accepted }
     mutating func setHome(_ position: GlobalPosition?, at time: Tick) -> CommandOutcome { .accepted }
     mutating func rebootRequested(shutdown: Bool, at time: Tick) -> CommandOutcome { rebootRequests.append(shutdown); return .accepted }
+    func progress(ofCommand command: UInt32) -> CommandOutcome { commandProgress }
     mutating func setGuidedTarget(_ target: GuidedTarget, at time: Tick) -> Bool { guidedTargets.append(target); return true }
     mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool { true }
     func localPosition(of position: GlobalPosition) -> Vector3? { Vector3(0, 0, Float(-position.altitudeMSL)) }
