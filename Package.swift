@@ -60,5 +60,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: []),
         .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation"]),
+        .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"],
+                    exclude: ["Peers"]),
     ]
 )

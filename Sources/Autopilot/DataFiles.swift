@@ -40,13 +40,13 @@ public struct DataFiles: Sendable {
     }
 
     /// The parameter table for a vehicle model: defaults overlaid with its airframe file.
-    public func airframeParameters(for vehicle: String) throws(ParameterFileError) -> ParameterTable {
+    public func airframeParameters(for vehicle: String) throws(AirframeFileError) -> ParameterTable {
         var table = ParameterTable()
         guard let name = Self.airframeFiles[vehicle] else {
-            throw ParameterFileError(file: vehicle, line: 0, reason: "no airframe parameter file for vehicle '\(vehicle)' (known: \(Self.airframeFiles.keys.sorted().joined(separator: ", ")))")
+            throw AirframeFileError(file: vehicle, line: 0, reason: "no airframe parameter file for vehicle '\(vehicle)' (known: \(Self.airframeFiles.keys.sorted().joined(separator: ", ")))")
         }
         let path = airframes + "/\(name).params"
-        try ParameterFile.apply(try ParameterFile.read(atPath: path), to: &table, file: path)
+        try AirframeFile.apply(try AirframeFile.read(atPath: path), to: &table, file: path)
         return table
     }
 }

@@ -1,6 +1,7 @@
 import FlightCore
 import FlightMath
 import Simulation
+import VehicleServices
 
 /// The real flight stack flying the simulated vehicle, in lockstep.
 ///
@@ -9,7 +10,13 @@ import Simulation
 /// No clock is read: a seeded run is the same flight, bit for bit, whatever the machine.
 public struct SITLVehicle: Sendable {
     public private(set) var simulator: Simulator
-    public var stack: FlightStack
+    /// The flight stack, wrapped as the vehicle the MAVLink services talk to.
+    public var model: FlightStackVehicle
+    /// The flight stack itself.
+    public var stack: FlightStack {
+        get { model.stack }
+        _modify { yield &model.stack }
+    }
     /// The latest ground truth (nil before the first step).
     public private(set) var truth: Truth?
     var motors = MotorCommands()
@@ -17,7 +24,7 @@ public struct SITLVehicle: Sendable {
     /// Builds the simulated vehicle and a flight stack configured with `parameters`.
     public init(airframe: Airframe, scenario: Scenario, seed: UInt64, parameters: ParameterTable) throws(FlightStackError) {
         simulator = Simulator(airframe: airframe, scenario: scenario, seed: seed)
-        stack = try FlightStack(parameters: parameters)
+        model = FlightStackVehicle(stack: try FlightStack(parameters: parameters))
     }
 
     /// Simulated time since start.
@@ -28,12 +35,12 @@ public struct SITLVehicle: Sendable {
         let (t, batch) = simulator.step(motors)
         truth = t
         // Slow sensors first, so the IMU step that follows sees them.
-        if let g = batch.gnss { stack.gnss(Self.sample(g)) }
-        if let b = batch.baro { stack.baro(BaroSample(time: Tick(micros: b.timeMicros), pressurePa: b.pressurePascals, temperatureC: b.temperatureCelsius)) }
-        if let m = batch.mag { stack.mag(MagSample(time: Tick(micros: m.timeMicros), fieldGauss: m.fieldGauss)) }
-        if let b = batch.battery { stack.battery(BatterySample(time: Tick(micros: b.timeMicros), volts: b.volts, amps: b.amps)) }
+        if let g = batch.gnss { model.stack.gnss(Self.sample(g)) }
+        if let b = batch.baro { model.stack.baro(BaroSample(time: Tick(micros: b.timeMicros), pressurePa: b.pressurePascals, temperatureC: b.temperatureCelsius)) }
+        if let m = batch.mag { model.stack.mag(MagSample(time: Tick(micros: m.timeMicros), fieldGauss: m.fieldGauss)) }
+        if let b = batch.battery { model.stack.battery(BatterySample(time: Tick(micros: b.timeMicros), volts: b.volts, amps: b.amps)) }
         if let imu = batch.imu {
-            let out = stack.imu(ImuSample(time: Tick(micros: imu.timeMicros), gyro: imu.gyro, accel: imu.accel))
+            let out = model.stack.imu(ImuSample(time: Tick(micros: imu.timeMicros), gyro: imu.gyro, accel: imu.accel))
             motors = MotorCommands(out.motors)
         }
     }

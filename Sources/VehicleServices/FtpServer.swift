@@ -1,0 +1,212 @@
+import MAVLinkDialects
+
+/// The vehicle side of MAVLink FTP (`FILE_TRANSFER_PROTOCOL`) over a `VehicleFileSystem`.
+///
+/// Request payload: seq (u16), session, opcode, size, req_opcode, burst_complete, padding,
+/// offset (u32), then up to 239 data bytes. Every request is answered with ACK (128) or NAK (129,
+/// error code in data[0]) carrying seq + 1. One session at a time (id 0). Burst reads stream
+/// `burstChunksPerPoll` chunks per poll from the requested offset to the end of the file; the last
+/// one has `burst_complete` set (a NAK EOF when the offset is at the end). Implemented opcodes:
+/// TerminateSession 1, ResetSessions 2, ListDirectory 3, OpenFileRO 4, ReadFile 5, CreateFile 6,
+/// WriteFile 7, RemoveFile 8, OpenFileWO 11, CalcFileCRC32 14, BurstReadFile 15; others → NAK
+/// UnknownCommand.
+public struct FtpServer: Sendable {
+    /// FTP opcodes.
+    public enum Opcode: UInt8, Sendable {
+        case none = 0, terminateSession = 1, resetSessions = 2, listDirectory = 3, openFileRO = 4, readFile = 5,
+             createFile = 6, writeFile = 7, removeFile = 8, createDirectory = 9, removeDirectory = 10, openFileWO = 11,
+             truncateFile = 12, rename = 13, calcFileCRC32 = 14, burstReadFile = 15, ack = 128, nak = 129
+    }
+    /// NAK error codes (data[0]).
+    public enum NakCode: UInt8, Sendable {
+        case none = 0, fail = 1, failErrno = 2, invalidDataSize = 3, invalidSession = 4, noSessionsAvailable = 5,
+             endOfFile = 6, unknownCommand = 7, fileExists = 8, fileProtected = 9, fileNotFound = 10
+    }
+
+    public static let maxData = 239
+    /// Chunks sent per poll during a burst read.
+    public var burstChunksPerPoll = 4
+
+    struct Session: Sendable { var path: FilePath; var writable: Bool; var size: UInt32 }
+    var session: Session?
+    struct Burst: Sendable { var offset: UInt32; var seq: UInt16; var peer: (UInt8, UInt8); var chunk: UInt8 }
+    var burst: Burst?
+
+    public init() {}
+
+    /// True while a burst read is streaming.
+    public var isBursting: Bool { burst != nil }
+
+    // Header field offsets in the 251-byte payload.
+    static let seqAt = 0, sessionAt = 2, opcodeAt = 3, sizeAt = 4, reqOpcodeAt = 5, burstCompleteAt = 6, offsetAt = 8, dataAt = 12
+
+    mutating func receive<F: VehicleFileSystem>(_ m: FileTransferProtocol, from peer: (UInt8, UInt8), files: inout F,
+                                                tx: inout Transmitter, outbox: inout Outbox) {
+        let p = m.payload
+        let seq = UInt16(p[Self.seqAt]) | UInt16(p[Self.seqAt + 1]) << 8
+        let opcode = p[Self.opcodeAt]
+        let size = min(Int(p[Self.sizeAt]), Self.maxData)
+        var offset: UInt32 = 0
+        for k in 0..<4 { offset |= UInt32(p[Self.offsetAt + k]) << (8 * UInt32(k)) }
+        var path = FilePath()
+        for i in 0..<size where path.count < 239 {
+            let b = p[Self.dataAt + i]
+            if b == 0 { break }
+            path.bytes[path.count] = b; path.count += 1
+        }
+        var reply = Reply(seq: seq &+ 1, request: opcode, offset: offset)
+        guard let op = Opcode(rawValue: opcode) else {
+            reply.nak(.unknownCommand); send(reply, to: peer, tx: &tx, outbox: &outbox); return
+        }
+        switch op {
+        case .terminateSession, .resetSessions:
+            session = nil; burst = nil
+        case .listDirectory:
+            list(path, from: Int(offset), files: files, into: &reply)
+        case .openFileRO, .openFileWO, .createFile:
+            guard session == nil else { reply.nak(.noSessionsAvailable); break }
+            do throws(FileError) {
+                let writable = op != .openFileRO
+                if op == .createFile { try files.create(path) }
+                let length = try files.size(of: path)
+                session = Session(path: path, writable: writable, size: length)
+                reply.session = 0
+                reply.setData(length)
+            } catch { reply.nak(error) }
+        case .readFile, .burstReadFile:
+            guard let s = session else { reply.nak(.invalidSession); break }
+            if op == .burstReadFile {
+                burst = Burst(offset: offset, seq: seq &+ 1, peer: peer, chunk: UInt8(min(max(size, 1), Self.maxData)))
+                return // the chunks go out from poll
+            }
+            read(s.path, at: offset, count: size == 0 ? Self.maxData : size, files: files, into: &reply)
+        case .writeFile:
+            guard let s = session, s.writable else { reply.nak(.invalidSession); break }
+            var data = InlineArray<239, UInt8>(repeating: 0)
+            for i in 0..<size { data[i] = p[Self.dataAt + i] }
+            do throws(FileError) {
+                try withUnsafeBytes(of: data) { (raw) throws(FileError) in
+                    try files.write(s.path, at: offset, UnsafeRawBufferPointer(rebasing: raw[0 ..< size]))
+                }
+            } catch { reply.nak(error) }
+        case .removeFile:
+            do throws(FileError) { try files.remove(path) } catch { reply.nak(error) }
+        case .calcFileCRC32:
+            do throws(FileError) { reply.setData(try Self.crc32(of: path, files: files)) } catch { reply.nak(error) }
+        default:
+            reply.nak(.unknownCommand)
+        }
+        send(reply, to: peer, tx: &tx, outbox: &outbox)
+    }
+
+    /// Streams the next chunks of a burst read.
+    mutating func poll<F: VehicleFileSystem>(files: F, tx: inout Transmitter, outbox: inout Outbox) {
+        guard var b = burst, let s = session else { burst = nil; return }
+        for _ in 0..<burstChunksPerPoll {
+            guard outbox.freeBytes > 600 else { break }
+            var reply = Reply(seq: b.seq, request: Opcode.burstReadFile.rawValue, offset: b.offset)
+            read(s.path, at: b.offset, count: Int(b.chunk), files: files, into: &reply)
+            let done = reply.opcode == Opcode.nak.rawValue || b.offset &+ UInt32(reply.size) >= s.size
+            if done { reply.burstComplete = 1 }
+            send(reply, to: b.peer, tx: &tx, outbox: &outbox)
+            if done { burst = nil; return }
+            b.offset &+= UInt32(reply.size)
+            b.seq &+= 1
+        }
+        burst = b
+    }
+
+    func list<F: VehicleFileSystem>(_ directory: FilePath, from first: Int, files: F, into reply: inout Reply) {
+        var index = first
+        var written = 0
+        while true {
+            let entry: DirectoryEntry?
+            do throws(FileError) { entry = try files.entry(index, in: directory) } catch { reply.nak(error); return }
+            guard let e = entry else { break }
+            // "F<name>\t<size>\0" or "D<name>\0"
+            var line = InlineArray<239, UInt8>(repeating: 0)
+            var n = 0
+            func put(_ b: UInt8) { if n < 239 { line[n] = b }; n += 1 }
+            put(e.isDirectory ? UInt8(ascii: "D") : UInt8(ascii: "F"))
+            for i in 0..<e.name.count { put(e.name.bytes[i]) }
+            if !e.isDirectory {
+                put(UInt8(ascii: "\t"))
+                var digits = InlineArray<10, UInt8>(repeating: 0)
+                var v = e.size, d = 0
+                repeat { digits[d] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10; d += 1 } while v > 0
+                while d > 0 { d -= 1; put(digits[d]) }
+            }
+            put(0)
+            guard written + n <= Self.maxData else { break }
+            for i in 0..<n { reply.data[written + i] = line[i] }
+            written += n
+            index += 1
+        }
+        if written == 0 { reply.nak(.endOfFile); return }
+        reply.size = UInt8(written)
+    }
+
+    func read<F: VehicleFileSystem>(_ path: FilePath, at offset: UInt32, count: Int, files: F, into reply: inout Reply) {
+        var data = InlineArray<239, UInt8>(repeating: 0)
+        let n: Int
+        do throws(FileError) {
+            n = try withUnsafeMutableBytes(of: &data) { (raw) throws(FileError) -> Int in
+                try files.read(path, at: offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[0 ..< min(count, Self.maxData)]))
+            }
+        } catch { reply.nak(error); return }
+        if n == 0 { reply.nak(.endOfFile); return }
+        for i in 0..<n { reply.data[i] = data[i] }
+        reply.size = UInt8(n)
+    }
+
+    static func crc32<F: VehicleFileSystem>(of path: FilePath, files: F) throws(FileError) -> UInt32 {
+        var crc = CRC32()
+        var offset: UInt32 = 0
+        var chunk = InlineArray<239, UInt8>(repeating: 0)
+        while true {
+            let n = try withUnsafeMutableBytes(of: &chunk) { (raw) throws(FileError) -> Int in try files.read(path, at: offset, into: raw) }
+            if n == 0 { break }
+            withUnsafeBytes(of: chunk) { crc.add(UnsafeRawBufferPointer(rebasing: $0[0 ..< n])) }
+            offset &+= UInt32(n)
+        }
+        return crc.value
+    }
+
+    /// One response being built.
+    struct Reply {
+        var seq: UInt16
+        var session: UInt8 = 0
+        var opcode = Opcode.ack.rawValue
+        var size: UInt8 = 0
+        var request: UInt8
+        var burstComplete: UInt8 = 0
+        var offset: UInt32
+        var data = InlineArray<239, UInt8>(repeating: 0)
+
+        init(seq: UInt16, request: UInt8, offset: UInt32) { self.seq = seq; self.request = request; self.offset = offset }
+
+        mutating func nak(_ code: NakCode) { opcode = Opcode.nak.rawValue; size = 1; data[0] = code.rawValue }
+        mutating func nak(_ error: FileError) {
+            switch error {
+            case .notFound: nak(.fileNotFound)
+            case .exists: nak(.fileExists)
+            case .protected: nak(.fileProtected)
+            case .failed: nak(.fail)
+            }
+        }
+        mutating func setData(_ word: UInt32) {
+            for k in 0..<4 { data[k] = UInt8(truncatingIfNeeded: word >> (8 * UInt32(k))) }
+            size = 4
+        }
+    }
+
+    func send(_ r: Reply, to peer: (UInt8, UInt8), tx: inout Transmitter, outbox: inout Outbox) {
+        var p = FixedArray<251, UInt8>(repeating: 0)
+        p[Self.seqAt] = UInt8(truncatingIfNeeded: r.seq); p[Self.seqAt + 1] = UInt8(truncatingIfNeeded: r.seq >> 8)
+        p[Self.sessionAt] = r.session; p[Self.opcodeAt] = r.opcode; p[Self.sizeAt] = r.size
+        p[Self.reqOpcodeAt] = r.request; p[Self.burstCompleteAt] = r.burstComplete
+        for k in 0..<4 { p[Self.offsetAt + k] = UInt8(truncatingIfNeeded: r.offset >> (8 * UInt32(k))) }
+        for i in 0..<Int(r.size) { p[Self.dataAt + i] = r.data[i] }
+        tx.send(FileTransferProtocol(targetNetwork: 0, targetSystem: peer.0, targetComponent: peer.1, payload: p), into: &outbox)
+    }
+}

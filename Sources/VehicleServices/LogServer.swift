@@ -1,0 +1,96 @@
+import MAVLinkDialects
+
+/// The classic log download (`LOG_REQUEST_LIST` / `LOG_REQUEST_DATA` / `LOG_REQUEST_END`), the
+/// fallback for ground stations without FTP, over the files in `directory` (default `/logs`).
+///
+/// Log ids are 1-based positions in the directory listing. A data request streams `LOG_DATA`
+/// (90 bytes each) from the offset for `count` bytes (or to the end), `chunksPerPoll` per poll; a
+/// final `LOG_DATA` with count 0 marks the end of the file.
+public struct LogServer: Sendable {
+    public var directory = FilePath("/logs")
+    public var chunksPerPoll = 8
+    struct Transfer: Sendable { var id: UInt16; var path: FilePath; var offset: UInt32; var end: UInt32 }
+    var transfer: Transfer?
+    /// Log entries still to announce: next id and last id of a list request.
+    var listing: (next: UInt16, last: UInt16)?
+
+    public init() {}
+
+    /// True while a list or data transfer is in progress.
+    public var isBusy: Bool { transfer != nil || listing != nil }
+
+    mutating func requestList<F: VehicleFileSystem>(_ m: LogRequestList, files: F, tx: inout Transmitter, outbox: inout Outbox) {
+        let count = logCount(files)
+        guard count > 0 else {
+            tx.send(LogEntry(id: 0, numLogs: 0, lastLogNum: 0), into: &outbox); return
+        }
+        let first = max(m.start, 1)
+        let last = min(m.end, count)
+        guard first <= last else { return }
+        listing = (first, last)
+    }
+
+    mutating func requestData<F: VehicleFileSystem>(_ m: LogRequestData, files: F) {
+        guard let path = path(ofLog: m.id, files: files) else { transfer = nil; return }
+        let end = m.count == UInt32.max ? UInt32.max : m.ofs &+ m.count
+        transfer = Transfer(id: m.id, path: path, offset: m.ofs, end: end)
+    }
+
+    mutating func end() { transfer = nil; listing = nil }
+
+    mutating func poll<F: VehicleFileSystem>(files: F, tx: inout Transmitter, outbox: inout Outbox) {
+        if let l = listing {
+            let count = logCount(files)
+            var next = l.next
+            while next <= l.last && outbox.freeBytes > 600 {
+                var size: UInt32 = 0
+                if let p = path(ofLog: next, files: files) {
+                    do throws(FileError) { size = try files.size(of: p) } catch { size = 0 }
+                }
+                tx.send(LogEntry(id: next, numLogs: count, lastLogNum: count, size: size), into: &outbox)
+                next += 1
+            }
+            listing = next <= l.last ? (next, l.last) : nil
+        }
+        guard var t = transfer else { return }
+        for _ in 0..<chunksPerPoll {
+            guard outbox.freeBytes > 600 else { break }
+            var data = FixedArray<90, UInt8>(repeating: 0)
+            let want = Int(min(UInt32(90), t.end &- t.offset))
+            var n = 0
+            if want > 0 {
+                do throws(FileError) {
+                    n = try withUnsafeMutableBytes(of: &data.storage) { (raw) throws(FileError) -> Int in
+                        try files.read(t.path, at: t.offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[0 ..< want]))
+                    }
+                } catch { n = 0 }
+            }
+            tx.send(LogData(id: t.id, ofs: t.offset, count: UInt8(n), data: data), into: &outbox)
+            if n == 0 || t.offset &+ UInt32(n) >= t.end { transfer = nil; return }
+            t.offset &+= UInt32(n)
+        }
+        transfer = t
+    }
+
+    func logCount<F: VehicleFileSystem>(_ files: F) -> UInt16 {
+        var n: UInt16 = 0
+        while n < UInt16.max {
+            let e: DirectoryEntry?
+            do throws(FileError) { e = try files.entry(Int(n), in: directory) } catch { return n }
+            guard let entry = e, !entry.isDirectory else { return n }
+            n += 1
+        }
+        return n
+    }
+
+    func path<F: VehicleFileSystem>(ofLog id: UInt16, files: F) -> FilePath? {
+        guard id >= 1 else { return nil }
+        let e: DirectoryEntry?
+        do throws(FileError) { e = try files.entry(Int(id) - 1, in: directory) } catch { return nil }
+        guard let entry = e else { return nil }
+        var p = directory
+        if p.count < 239 { p.bytes[p.count] = UInt8(ascii: "/"); p.count += 1 }
+        for i in 0..<entry.name.count where p.count < 239 { p.bytes[p.count] = entry.name.bytes[i]; p.count += 1 }
+        return p
+    }
+}

@@ -1,0 +1,236 @@
+import FlightCore
+import MAVLinkDialects
+
+/// The vehicle side of the MAVLink mission protocol for mission, fence and rally plans.
+///
+/// Upload: `MISSION_COUNT` → the server requests each item with `MISSION_REQUEST_INT` (or the
+/// legacy `MISSION_REQUEST` once the sender answers with legacy `MISSION_ITEM`), re-requesting the
+/// expected item when a request or item is lost (timeout `requestTimeoutMicros`, at most
+/// `maxRetries` times, then `MISSION_ACK` `OPERATION_CANCELLED`); items arriving twice or out of
+/// order are not stored and the expected one is asked for again. The finished plan is validated
+/// whole by the vehicle (`VehicleModel.installPlan`) and either installed whole (`MISSION_ACK`
+/// accepted with the plan's `opaque_id`) or refused with the exact `MAV_MISSION_RESULT`, leaving
+/// the old plan in place. Download: `MISSION_REQUEST_LIST` → `MISSION_COUNT` (with `opaque_id`),
+/// then any item is served on request, in any order, any number of times. PX4 convention: item 0
+/// is the first mission item, no home item.
+public struct MissionServer: Sendable {
+    /// Timing of an upload.
+    public struct Config: Sendable {
+        /// How long to wait for the requested item before asking again, microseconds (spec: 1500 ms).
+        public var requestTimeoutMicros: UInt64 = 1_500_000
+        /// Re-requests of one item before the upload is cancelled (spec: 5).
+        public var maxRetries = 5
+        public init() {}
+    }
+
+    /// An upload in progress.
+    struct Upload: Sendable {
+        var kind: PlanKind
+        var count: Int
+        var next: Int
+        var plan: MissionPlan
+        var peer: (UInt8, UInt8)
+        var lastRequest: Tick
+        var retries: Int
+        var legacy: Bool
+    }
+
+    public var config: Config
+    var upload: Upload?
+    /// Why the last upload failed (for tests and logs), nil after a success.
+    public private(set) var lastRejection: MissionRejection?
+
+    public init(config: Config = Config()) { self.config = config }
+
+    /// True while an upload is in progress.
+    public var isReceiving: Bool { upload != nil }
+
+    // MARK: Upload
+
+    mutating func count(_ m: MissionCount, from peer: (UInt8, UInt8), at time: Tick,
+                        vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: m.missionType.rawValue)) else {
+            ack(.unsupported, kind: .mission, rawKind: m.missionType.rawValue, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        if let u = upload, u.kind != kind {
+            ack(.denied, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        let count = Int(m.count)
+        if count == 0 {
+            upload = nil
+            finish(MissionPlan(), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+            return
+        }
+        let capacity = MissionPlan.defaultCapacity
+        guard count <= capacity else {
+            upload = nil
+            lastRejection = MissionRejection(.noSpace, at: count)
+            ack(.noSpace, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            var line = StatusTextBuilder("Plan refused: more than ")
+            line.append(capacity); line.append(" items")
+            tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
+            return
+        }
+        var plan = MissionPlan(capacity: capacity)
+        plan.removeAll()
+        upload = Upload(kind: kind, count: count, next: 0, plan: plan, peer: peer, lastRequest: time, retries: 0, legacy: false)
+        request(at: time, tx: &tx, outbox: &outbox)
+    }
+
+    mutating func item(_ item: CoreMissionItem, seq: Int, kind rawKind: UInt32, legacy: Bool, from peer: (UInt8, UInt8),
+                       at time: Tick, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        guard var u = upload, UInt32(u.kind.rawValue) == rawKind else { return }
+        if legacy { u.legacy = true }
+        guard seq == u.next else {
+            // Duplicate or out of order: keep what we have and ask for the expected item again.
+            upload = u
+            request(at: time, tx: &tx, outbox: &outbox)
+            return
+        }
+        do throws(MissionRejection) { try u.plan.append(item) } catch {
+            upload = nil
+            refuse(error, kind: u.kind, peer: peer, tx: &tx, outbox: &outbox)
+            return
+        }
+        u.next += 1
+        u.retries = 0
+        if u.next == u.count {
+            upload = nil
+            finish(u.plan, kind: u.kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+        } else {
+            upload = u
+            request(at: time, tx: &tx, outbox: &outbox)
+        }
+    }
+
+    /// A `MISSION_ACK` from the ground station during an upload cancels it.
+    mutating func groundStationAck(kind rawKind: UInt32) {
+        if let u = upload, UInt32(u.kind.rawValue) == rawKind { upload = nil }
+    }
+
+    /// Re-requests a lost item, or gives up after `maxRetries`.
+    mutating func poll(at time: Tick, tx: inout Transmitter, outbox: inout Outbox) {
+        guard let u = upload, time.micros >= u.lastRequest.micros &+ config.requestTimeoutMicros else { return }
+        if u.retries >= config.maxRetries {
+            upload = nil
+            lastRejection = MissionRejection(.operationCancelled, at: u.next)
+            ack(.operationCancelled, kind: u.kind, to: u.peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: StatusTextBuilder("Plan upload timed out").fixedString), into: &outbox)
+            return
+        }
+        upload!.retries += 1
+        request(at: time, tx: &tx, outbox: &outbox)
+    }
+
+    mutating func request(at time: Tick, tx: inout Transmitter, outbox: inout Outbox) {
+        guard let u = upload else { return }
+        upload!.lastRequest = time
+        let type = MAVMissionType(rawValue: UInt32(u.kind.rawValue))
+        let seq = UInt16(truncatingIfNeeded: u.next)
+        if u.legacy {
+            tx.send(MissionRequest(targetSystem: u.peer.0, targetComponent: u.peer.1, seq: seq, missionType: type), into: &outbox)
+        } else {
+            tx.send(MissionRequestInt(targetSystem: u.peer.0, targetComponent: u.peer.1, seq: seq, missionType: type), into: &outbox)
+        }
+    }
+
+    mutating func finish(_ plan: MissionPlan, kind: PlanKind, peer: (UInt8, UInt8), at time: Tick,
+                         vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        do throws(MissionRejection) {
+            try vehicle.installPlan(plan, kind: kind, at: time)
+        } catch {
+            refuse(error, kind: kind, peer: peer, tx: &tx, outbox: &outbox)
+            return
+        }
+        lastRejection = nil
+        ack(.accepted, kind: kind, to: peer, opaqueID: PlanIdentity.opaqueID(of: plan), tx: &tx, outbox: &outbox)
+    }
+
+    mutating func refuse(_ rejection: MissionRejection, kind: PlanKind, peer: (UInt8, UInt8),
+                         tx: inout Transmitter, outbox: inout Outbox) {
+        lastRejection = rejection
+        ack(rejection.result, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+        var line = StatusTextBuilder(kind == .mission ? "Mission" : kind == .fence ? "Fence" : "Rally")
+        line.append(" refused: item "); line.append(rejection.sequence)
+        line.append(" "); line.append(Self.reason(rejection.result))
+        tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
+    }
+
+    /// Words for a `MAV_MISSION_RESULT`.
+    public static func reason(_ result: MissionResult) -> StaticString {
+        switch result {
+        case .accepted: "accepted"
+        case .error: "error"
+        case .unsupportedFrame: "unsupported frame"
+        case .unsupported: "unsupported command"
+        case .noSpace: "too many items"
+        case .invalid: "invalid"
+        case .invalidParam1: "invalid param1"
+        case .invalidParam2: "invalid param2"
+        case .invalidParam3: "invalid param3"
+        case .invalidParam4: "invalid param4"
+        case .invalidParam5: "invalid latitude"
+        case .invalidParam6: "invalid longitude"
+        case .invalidParam7: "invalid altitude"
+        case .invalidSequence: "invalid sequence"
+        case .denied: "denied (outside fence)"
+        case .operationCancelled: "cancelled"
+        }
+    }
+
+    func ack(_ result: MissionResult, kind: PlanKind, rawKind: UInt32? = nil, to peer: (UInt8, UInt8), opaqueID: UInt32,
+             tx: inout Transmitter, outbox: inout Outbox) {
+        tx.send(MissionAck(targetSystem: peer.0, targetComponent: peer.1, type: MAVMissionResult(rawValue: UInt32(result.rawValue)),
+                           missionType: MAVMissionType(rawValue: rawKind ?? UInt32(kind.rawValue)), opaqueId: opaqueID), into: &outbox)
+    }
+
+    // MARK: Download, clear, current
+
+    func requestList(kind rawKind: UInt32, from peer: (UInt8, UInt8), vehicle: some VehicleModel,
+                     tx: inout Transmitter, outbox: inout Outbox) {
+        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: rawKind)) else {
+            ack(.unsupported, kind: .mission, rawKind: rawKind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        let plan = vehicle.plan(kind)
+        tx.send(MissionCount(targetSystem: peer.0, targetComponent: peer.1, count: UInt16(truncatingIfNeeded: plan.count),
+                             missionType: MAVMissionType(rawValue: rawKind), opaqueId: PlanIdentity.opaqueID(of: plan)), into: &outbox)
+    }
+
+    func requestItem(seq: Int, kind rawKind: UInt32, legacy: Bool, from peer: (UInt8, UInt8), vehicle: some VehicleModel,
+                     tx: inout Transmitter, outbox: inout Outbox) {
+        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: rawKind)) else { return }
+        let plan = vehicle.plan(kind)
+        guard seq >= 0 && seq < plan.count else {
+            ack(.invalidSequence, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        if legacy {
+            tx.send(MissionItemConversion.legacyMessage(plan[seq], seq: seq, kind: kind, target: peer), into: &outbox)
+        } else {
+            tx.send(MissionItemConversion.message(plan[seq], seq: seq, kind: kind, target: peer), into: &outbox)
+        }
+    }
+
+    /// `MISSION_CLEAR_ALL`: type 255 clears all three plans.
+    mutating func clear(kind rawKind: UInt32, from peer: (UInt8, UInt8), at time: Tick,
+                        vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        if rawKind == 255 {
+            for kind in PlanKind.allCases {
+                do throws(MissionRejection) { try vehicle.installPlan(MissionPlan(), kind: kind, at: time) } catch {
+                    refuse(error, kind: kind, peer: peer, tx: &tx, outbox: &outbox); return
+                }
+            }
+            ack(.accepted, kind: .mission, rawKind: 255, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: rawKind)) else {
+            ack(.unsupported, kind: .mission, rawKind: rawKind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        if let u = upload, u.kind == kind { upload = nil }
+        finish(MissionPlan(), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+    }
+}

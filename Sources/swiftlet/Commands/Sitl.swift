@@ -1,0 +1,63 @@
+import ArgumentParser
+import Autopilot
+import FlightCore
+import Foundation
+import Simulation
+import Transport
+
+/// `swiftlet sitl`: the real flight stack flying a simulated vehicle, speaking MAVLink like PX4's SITL.
+struct Sitl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the simulator with the real flight controller in lockstep, as a MAVLink vehicle.",
+        discussion: """
+            By default it sends to 127.0.0.1:14550 (QGroundControl, MAVProxy --master=udpin:0.0.0.0:14550) \
+            and 127.0.0.1:14540 (MAVSDK udpin://0.0.0.0:14540) and answers whoever writes back, as PX4 SITL does. \
+            --instances N runs N vehicles with system ids 1…N; the API port is 14540+i.
+            """)
+
+    @Option(help: "Vehicle model in sim/vehicles (quad250, quad450, hexa550).") var vehicle = "quad450"
+    @Option(help: "Scenario file (default: sim/scenarios/calm.scenario).") var scenario: String?
+    @Option(help: "Real-time factor, or 'max' to run as fast as possible.") var speed = "1"
+    @Option(help: "Random seed: the same seed gives the same flight.") var seed: UInt64 = 1
+    @Option(help: "Number of vehicles.") var instances = 1
+    @Option(name: .customLong("connect"), help: "MAVLink link URL (repeatable); replaces the default links.")
+    var connect: [String] = []
+    @Option(help: "Stop after this many simulated seconds.") var duration: Double?
+    @Flag(help: "Print flight events (arming, modes, items reached, failsafes).") var verbose = false
+
+    func validate() throws {
+        if speed != "max" { guard let s = Double(speed), s > 0 else { throw ValidationError("--speed must be a positive number or 'max'") } }
+        guard (1...20).contains(instances) else { throw ValidationError("--instances must be 1…20") }
+        for c in connect { do { _ = try ConnectionURL(parsing: c) } catch { throw ValidationError("\(error)") } }
+    }
+
+    func run() async throws {
+        let data = try DataFiles.locate()
+        let airframe: Airframe, scen: Scenario
+        do {
+            airframe = try SimulationFiles.airframe(named: vehicle, in: data.vehicles)
+            scen = try SimulationFiles.scenario(atPath: scenario ?? data.scenarios + "/calm.scenario")
+        } catch { throw ValidationError("\(error)") }
+        let params = try data.airframeParameters(for: vehicle)
+        var runtimes: [SITLRuntime] = []
+        for i in 0..<instances {
+            let links = connect.isEmpty
+                ? [try ConnectionURL(parsing: "udpout://127.0.0.1:14550"), try ConnectionURL(parsing: "udpout://127.0.0.1:\(14540 + i)")]
+                : try connect.map { try ConnectionURL(parsing: $0) }
+            var options = SITLOptions(airframe: airframe, scenario: scen, parameters: params, seed: seed &+ UInt64(i),
+                                      speed: speed == "max" ? nil : Double(speed), links: links)
+            options.systemID = UInt8(i + 1)
+            let runtime = try SITLRuntime(options: options)
+            if verbose {
+                let id = i + 1
+                runtime.onEvent = { t, e in print(String(format: "[%d %8.3f] ", id, t.seconds) + "\(e)") }
+            }
+            runtimes.append(runtime)
+            print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " "))")
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for r in runtimes { group.addTask { try await r.run(seconds: duration) } }
+            try await group.waitForAll()
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import MAVLinkDialects
+import Testing
+@testable import VehicleServices
+
+@Suite("MAVLink FTP server")
+struct FtpServerTests {
+    struct Response { var seq: UInt16; var opcode: UInt8; var size: Int; var request: UInt8; var burstComplete: Bool; var offset: UInt32; var data: [UInt8] }
+
+    static func request(seq: UInt16, _ op: FtpServer.Opcode, size: Int = 0, offset: UInt32 = 0, data: [UInt8] = []) -> FileTransferProtocol {
+        var p = FixedArray<251, UInt8>(repeating: 0)
+        p[0] = UInt8(seq & 0xFF); p[1] = UInt8(seq >> 8); p[3] = op.rawValue
+        p[4] = UInt8(data.isEmpty ? size : data.count)
+        for k in 0..<4 { p[8 + k] = UInt8(truncatingIfNeeded: offset >> (8 * UInt32(k))) }
+        for (i, b) in data.enumerated() { p[12 + i] = b }
+        return FileTransferProtocol(targetSystem: 1, targetComponent: 1, payload: p)
+    }
+    static func path(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    static func responses(_ frames: [MAVLinkFrame]) -> [Response] {
+        frames.messages(FileTransferProtocol.self).map { m in
+            let p = m.payload
+            let size = Int(p[4])
+            var offset: UInt32 = 0
+            for k in 0..<4 { offset |= UInt32(p[8 + k]) << (8 * UInt32(k)) }
+            return Response(seq: UInt16(p[0]) | UInt16(p[1]) << 8, opcode: p[3], size: size, request: p[5],
+                            burstComplete: p[6] != 0, offset: offset, data: (0..<size).map { p[12 + $0] })
+        }
+    }
+
+    static func withLog(_ bytes: Int) -> FakeGroundStation {
+        var gcs = FakeGroundStation()
+        gcs.vehicle.files.files["/logs/flight1.ulg"] = (0..<bytes).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        gcs.vehicle.files.files["/logs/flight2.ulg"] = [1, 2, 3]
+        return gcs
+    }
+
+    @Test func listDirectoryNamesFilesWithSizes() {
+        var gcs = Self.withLog(1000)
+        let r = Self.responses(gcs.send(Self.request(seq: 5, .listDirectory, data: Self.path("/logs"))))
+        #expect(r.count == 1)
+        #expect(r.first?.opcode == FtpServer.Opcode.ack.rawValue)
+        #expect(r.first?.seq == 6)
+        #expect(String(decoding: r.first?.data ?? [], as: UTF8.self) == "Fflight1.ulg\t1000\0Fflight2.ulg\t3\0")
+        let past = Self.responses(gcs.send(Self.request(seq: 6, .listDirectory, offset: 2, data: Self.path("/logs"))))
+        #expect(past.first?.opcode == FtpServer.Opcode.nak.rawValue)
+        #expect(past.first?.data == [FtpServer.NakCode.endOfFile.rawValue])
+    }
+
+    @Test func burstReadStreamsTheWholeFileInOrderAndMarksTheLastChunk() {
+        var gcs = Self.withLog(1000)
+        let open = Self.responses(gcs.send(Self.request(seq: 1, .openFileRO, data: Self.path("/logs/flight1.ulg"))))
+        #expect(open.first?.data == [0xE8, 0x03, 0, 0], "size 1000, little-endian")
+        gcs.send(Self.request(seq: 2, .burstReadFile, size: 239))
+        let chunks = Self.responses(gcs.run(forMicros: 100_000))
+        var received: [UInt8] = []
+        for c in chunks { #expect(Int(c.offset) == received.count); received += c.data }
+        #expect(received == gcs.vehicle.files.files["/logs/flight1.ulg"])
+        #expect(chunks.last?.burstComplete == true)
+        #expect(chunks.dropLast().allSatisfy { !$0.burstComplete })
+        #expect(!gcs.link.ftp.isBursting)
+    }
+
+    @Test func readPastTheEndIsEndOfFile() {
+        var gcs = Self.withLog(10)
+        gcs.send(Self.request(seq: 1, .openFileRO, data: Self.path("/logs/flight1.ulg")))
+        let r = Self.responses(gcs.send(Self.request(seq: 2, .readFile, size: 100, offset: 10)))
+        #expect(r.first?.data == [FtpServer.NakCode.endOfFile.rawValue])
+    }
+
+    @Test func createWriteAndCrcRoundTrip() {
+        var gcs = FakeGroundStation()
+        let content = Array("MC_ROLL_P 6.5\n".utf8)
+        #expect(Self.responses(gcs.send(Self.request(seq: 1, .createFile, data: Self.path("/params/backup.parm")))).first?.opcode == 128)
+        #expect(Self.responses(gcs.send(Self.request(seq: 2, .writeFile, data: content))).first?.opcode == 128)
+        gcs.send(Self.request(seq: 3, .terminateSession))
+        #expect(gcs.vehicle.files.files["/params/backup.parm"] == content)
+        let crc = Self.responses(gcs.send(Self.request(seq: 4, .calcFileCRC32, data: Self.path("/params/backup.parm")))).first?.data
+        var expected = CRC32()
+        content.withUnsafeBytes { expected.add($0) }
+        let v = expected.value
+        #expect(crc == [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)])
+    }
+
+    @Test func crc32MatchesTheStandardCheckValue() {
+        var crc = CRC32()
+        Array("123456789".utf8).withUnsafeBytes { crc.add($0) }
+        #expect(crc.value == 0xCBF4_3926)
+    }
+
+    @Test func removeAndMissingFilesAreReported() {
+        var gcs = Self.withLog(10)
+        #expect(Self.responses(gcs.send(Self.request(seq: 1, .removeFile, data: Self.path("/logs/flight2.ulg")))).first?.opcode == 128)
+        let again = Self.responses(gcs.send(Self.request(seq: 2, .removeFile, data: Self.path("/logs/flight2.ulg"))))
+        #expect(again.first?.data == [FtpServer.NakCode.fileNotFound.rawValue])
+    }
+
+    @Test func secondOpenWithoutTerminateIsRefusedAndReadWithoutSessionToo() {
+        var gcs = Self.withLog(10)
+        let noSession = Self.responses(gcs.send(Self.request(seq: 1, .readFile, size: 10)))
+        #expect(noSession.first?.data == [FtpServer.NakCode.invalidSession.rawValue])
+        gcs.send(Self.request(seq: 2, .openFileRO, data: Self.path("/logs/flight1.ulg")))
+        let second = Self.responses(gcs.send(Self.request(seq: 3, .openFileRO, data: Self.path("/logs/flight2.ulg"))))
+        #expect(second.first?.data == [FtpServer.NakCode.noSessionsAvailable.rawValue])
+    }
+}

@@ -1,0 +1,47 @@
+import MAVLinkDialects
+import Testing
+@testable import VehicleServices
+
+@Suite("Log download (LOG_REQUEST_*)")
+struct LogServerTests {
+    static func gcsWithLogs() -> FakeGroundStation {
+        var gcs = FakeGroundStation()
+        gcs.vehicle.files.files["/logs/a.ulg"] = (0..<500).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+        gcs.vehicle.files.files["/logs/b.ulg"] = [9, 9]
+        return gcs
+    }
+
+    @Test func listAnnouncesEveryLogWithItsSize() {
+        var gcs = Self.gcsWithLogs()
+        gcs.send(LogRequestList(targetSystem: 1, targetComponent: 1, start: 0, end: 0xFFFF))
+        let entries = gcs.advance(byMicros: 10_000).messages(LogEntry.self)
+        #expect(entries.map { $0.id } == [1, 2])
+        #expect(entries.map { $0.size } == [500, 2])
+        #expect(entries.allSatisfy { $0.numLogs == 2 && $0.lastLogNum == 2 })
+    }
+
+    @Test func listWithoutLogsSaysNone() {
+        var gcs = FakeGroundStation()
+        let reply = gcs.send(LogRequestList(targetSystem: 1, targetComponent: 1, start: 0, end: 0xFFFF)).messages(LogEntry.self)
+        #expect(reply.map { $0.numLogs } == [0])
+    }
+
+    @Test func dataStreamsTheRequestedRangeThenAnEmptyChunkAtTheEnd() {
+        var gcs = Self.gcsWithLogs()
+        gcs.send(LogRequestData(targetSystem: 1, targetComponent: 1, id: 1, ofs: 0, count: UInt32.max))
+        let chunks = gcs.run(forMicros: 100_000).messages(LogData.self)
+        var bytes: [UInt8] = []
+        for c in chunks { #expect(Int(c.ofs) == bytes.count); bytes += (0..<Int(c.count)).map { c.data[$0] } }
+        #expect(bytes == gcs.vehicle.files.files["/logs/a.ulg"])
+        #expect(chunks.last?.count == 0)
+        #expect(!gcs.link.logs.isBusy)
+    }
+
+    @Test func partialRangeStopsAtItsEnd() {
+        var gcs = Self.gcsWithLogs()
+        gcs.send(LogRequestData(targetSystem: 1, targetComponent: 1, id: 1, ofs: 100, count: 150))
+        let chunks = gcs.run(forMicros: 100_000).messages(LogData.self)
+        #expect(chunks.map { Int($0.count) }.reduce(0, +) == 150)
+        #expect(chunks.first?.ofs == 100)
+    }
+}
