@@ -37,4 +37,15 @@ import Testing
         #expect(r.out.contains("\"autopilot\": 12"))
         #expect(r.out.contains("\"reached\": [0, 1, 2, 3]"))
     }
+
+    @Test func mavsdkImportsAQGCPlanUploadsArmsAndFliesItToLanding() throws {
+        let port = 25000 + Int.random(in: 0..<1000)
+        let sitl = try Self.startSitl(port: port)
+        defer { sitl.terminate(); sitl.waitUntilExit() }
+        let r = try Self.python("mavsdk_mission.py", ["--port", "\(port)", "--plan",
+                                                      CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.plan").path,
+                                                      "--timeout", "90"])
+        #expect(r.status == 0, "\(r.out)")
+        #expect(r.out.contains("\"current\": 4, \"total\": 4"))
+    }
 }
