@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .target(name: "Simulation", dependencies: ["FlightMath"]),
-        .target(name: "GroundStation", dependencies: ["MAVLinkDialects", "Transport", "CGPS"]),
+        .target(name: "GroundStation", dependencies: ["FlightCore", "MAVLinkDialects", "Transport", "CGPS"]),
         .target(name: "Autopilot", dependencies: ["FlightCore", "VehicleServices", "Simulation", "Transport"]),
         .executableTarget(name: "swiftlet", dependencies: [
             "GroundStation", "Autopilot", "Transport", "MAVLinkDialects",
