@@ -52,7 +52,7 @@ public enum WaypointsFile {
                 item.y = Int32(clamping: Int64((values[9] * 1e4).rounded()))
             }
             if index == 0 {
-                plan.home = PlannedHome(latitude: item.latitude, longitude: item.longitude, altitudeMSL: Double(item.z))
+                plan.home = PlannedHome(latitude: values[8], longitude: values[9], altitudeMSL: values[10])
             } else {
                 plan.items.append(item)
             }
