@@ -125,14 +125,17 @@ public struct SurveyPlanner: Sendable {
     }
 
     /// The heading used: the fixed one, or among whole degrees 0..<180 the one with the fewest
-    /// lines (ties: the shortest total line length, then the smallest angle).
+    /// lines (ties: the narrowest extent across the lines, then the smallest angle).
     public func chosenHeading() -> Double {
         if let h = heading { return h }
+        let pts = polygon.map { frame.local($0) }
         var best = (0.0, Int.max, Double.infinity)
         for deg in 0..<180 {
-            let ls = lines(heading: Double(deg))
-            let length = ls.reduce(0.0) { $0 + hypot($1.end.0 - $1.start.0, $1.end.1 - $1.start.1) }
-            if ls.count < best.1 || (ls.count == best.1 && length < best.2 - 1e-6) { best = (Double(deg), ls.count, length) }
+            let t = Double(deg) * .pi / 180
+            let across = pts.map { $0.east * cos(t) - $0.north * sin(t) }
+            let width = (across.max() ?? 0) - (across.min() ?? 0)
+            let count = lines(heading: Double(deg)).count
+            if count < best.1 || (count == best.1 && width < best.2 - 1e-6) { best = (Double(deg), count, width) }
         }
         return best.0
     }
