@@ -63,7 +63,7 @@ public enum JSONValue: Equatable, Sendable {
         case .number(let d): out += JSONValue.format(d)
         case .string(let s): out += JSONValue.quote(s)
         case .array(let xs):
-            if xs.isEmpty { out += "[\n\(end)]"; return }
+            if xs.isEmpty { out += "[]"; return }
             out += "[\n"
             for (k, x) in xs.enumerated() {
                 out += pad; x.write(into: &out, indent: indent + 4)
@@ -71,7 +71,7 @@ public enum JSONValue: Equatable, Sendable {
             }
             out += end + "]"
         case .object(let ms):
-            if ms.isEmpty { out += "{\n\(end)}"; return }
+            if ms.isEmpty { out += "{}"; return }
             out += "{\n"
             for (k, m) in ms.enumerated() {
                 out += pad + JSONValue.quote(m.0) + ": "; m.1.write(into: &out, indent: indent + 4)

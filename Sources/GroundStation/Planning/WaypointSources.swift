@@ -38,7 +38,7 @@ public enum WaypointSources {
         return out
     }
 
-    /// Points of a GeoJSON document: `Point` and `LineString` geometries (bare, in a `Feature`, or in
+    /// Points of a GeoJSON document: `Point`, `LineString` and `Polygon` (outer ring) geometries (bare, in a `Feature`, or in
     /// a `FeatureCollection`), in document order; coordinates are `[lon, lat(, alt)]`.
     public static func geoJSON(_ text: String, source: String) throws(PlanError) -> [(GeoPoint, Double?)] {
         let root: JSONValue
@@ -47,7 +47,7 @@ public enum WaypointSources {
         }
         var out: [(GeoPoint, Double?)] = []
         try collect(JSONReader(source: source, value: root, path: "$"), into: &out)
-        guard !out.isEmpty else { throw PlanError(source: source, location: "$", reason: "no Point or LineString geometry") }
+        guard !out.isEmpty else { throw PlanError(source: source, location: "$", reason: "no Point, LineString or Polygon geometry") }
         return out
     }
 
@@ -59,6 +59,13 @@ public enum WaypointSources {
         case "GeometryCollection": for g in try r.member("geometries").elements() { try collect(g, into: &out) }
         case "Point": out.append(try position(r.member("coordinates")))
         case "LineString", "MultiPoint": for c in try r.member("coordinates").elements() { out.append(try position(c)) }
+        case "Polygon":
+            // The outer ring, without its closing point (for survey areas).
+            guard let ring = try r.member("coordinates").elements().first else { throw r.fail("a Polygon needs a ring") }
+            var pts: [(GeoPoint, Double?)] = []
+            for c in try ring.elements() { pts.append(try position(c)) }
+            if pts.count > 1, pts.first!.0 == pts.last!.0 { pts.removeLast() }
+            out += pts
         default: break   // polygons etc. are not waypoints
         }
     }
