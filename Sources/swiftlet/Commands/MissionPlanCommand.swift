@@ -35,6 +35,11 @@ struct MissionPlanCommand: AsyncParsableCommand {
     @Option(help: "Planned home as lat,lon,altMSL (default: first waypoint, 0 m).") var home: String?
     @Option(help: "Target autopilot written into the plan: swiftlet, px4, ardupilot.") var autopilot: AutopilotFamily = .swiftlet
     @Option(help: "Cruise speed written into the plan, m/s.") var speed: Double = 5
+    @Option(help: "Inclusion fence polygon \"lat,lon;lat,lon;…\" (repeatable).") var fence: [String] = []
+    @Option(help: "Exclusion fence polygon \"lat,lon;lat,lon;…\" (repeatable).") var exclude: [String] = []
+    @Option(help: "Inclusion fence circle lat,lon,radius (repeatable).") var fenceCircle: [String] = []
+    @Option(help: "Exclusion fence circle lat,lon,radius (repeatable).") var excludeCircle: [String] = []
+    @Option(help: "Rally point lat,lon,alt (alt above home; repeatable).") var rally: [String] = []
     @Option(name: .shortAndLong, help: "Output file (.plan or .waypoints).") var output: String
     @Flag(help: "Print JSON.") var json = false
 
@@ -84,6 +89,20 @@ struct MissionPlanCommand: AsyncParsableCommand {
         } else if let first = plan.items.first(where: \.hasPosition) {
             plan.home = PlannedHome(latitude: first.latitude, longitude: first.longitude, altitudeMSL: 0)
         }
+        do {
+            for (spec, inclusion) in fence.map({ ($0, true) }) + exclude.map({ ($0, false) }) {
+                plan.fence.append(.polygon(vertices: try polygonPoints(spec), inclusion: inclusion))
+            }
+            for (spec, inclusion) in fenceCircle.map({ ($0, true) }) + excludeCircle.map({ ($0, false) }) {
+                let (c, r) = try WaypointSources.point(spec, source: "fence circle", location: spec)
+                guard let r, r > 0 else { throw ValidationError("fence circle \(spec): give lat,lon,radius with a positive radius") }
+                plan.fence.append(.circle(center: c, radius: r, inclusion: inclusion))
+            }
+            for spec in rally {
+                let (p, alt) = try WaypointSources.point(spec, source: "--rally", location: spec)
+                plan.rally.append(RallyPoint(latitude: p.latitude, longitude: p.longitude, altitude: alt ?? altitude))
+            }
+        } catch let error as PlanError { throw ValidationError(error.description) }
         let warnings = try MissionCLI.save(plan, output)
         if json {
             MissionCLI.emit(.object([("output", .string(output)), ("items", .number(Double(plan.items.count))),
