@@ -5,10 +5,14 @@ import MAVLinkDialects
 
 /// The mission client against `Tests/Peers/mission_vehicle.py` (pymavlink) over real UDP with 20 %
 /// loss in each direction, behaving like ArduPilot and like PX4.
+///
+/// The loss pattern comes from the vehicle's seeded `random.Random`; with seed 7 a run of six
+/// consecutive losses of one exchange makes the client give up after its five retries (as the spec
+/// says it should), so this test uses seed 11. Set MISSION_VEHICLE_VERBOSE=/tmp/log to log both sides.
 @Suite(.serialized) struct MissionPeerTests {
     @Test(arguments: ["ardupilot", "px4"])
     func uploadAndDownloadAgainstAPymavlinkVehicleWithTwentyPercentLoss(autopilot: String) throws {
-        let vehicle = try MissionVehicleProcess(autopilot: autopilot, loss: 0.2, seed: 7)
+        let vehicle = try MissionVehicleProcess(autopilot: autopilot, loss: 0.2, seed: 11)
         let link = try UDPPeerLink(peerPort: vehicle.port)
         var client = MissionClient()
         let plan = try PlanFiles.load(MissionVehicleProcess.repoRoot + "/Missions/cmac-fenced.plan")
@@ -35,7 +39,6 @@ import MAVLinkDialects
             for (i, (a, b)) in zip(items, sent).enumerated() { #expect(a.isSame(as: b), "\(kind) item \(i)") }
             downloaded[kind] = items
         }
-        #expect(client.resends >= 0)
 
         // What the vehicle stored, item by item.
         let stored = try vehicle.finish()

@@ -40,10 +40,13 @@ class Vehicle:
         self.receiving = None  # (type, count, items)
         self.last_request = 0.0
         self.current = 0
+        self.verbose = False
 
     def send(self, msg):
         if self.rng.random() < self.loss:
             return
+        if self.verbose:
+            print(f"{time.monotonic():.3f} -> {msg}", file=sys.stderr, flush=True)
         self.conn.mav.send(msg)
 
     def request(self, mtype, seq):
@@ -116,6 +119,7 @@ def main():
     print(f"PORT {conn.port.getsockname()[1]}", flush=True)
     rng = random.Random(args.seed)
     v = Vehicle(args.autopilot, conn, rng, args.loss)
+    v.verbose = args.verbose
     autopilot_id = mav.MAV_AUTOPILOT_ARDUPILOTMEGA if args.autopilot == "ardupilot" else mav.MAV_AUTOPILOT_PX4
     last_heartbeat = 0.0
     last_traffic = time.monotonic()

@@ -72,7 +72,12 @@ final class UDPPeerLink {
         let end = now + limit
         while now < end {
             for f in client.pollFrames(at: now, encoder: &encoder) { send(f) }
-            for f in receive(timeoutMilliseconds: 5) { client.receive(frame: f, at: now) }
+            for f in receive(timeoutMilliseconds: 5) {
+                if ProcessInfo.processInfo.environment["MISSION_VEHICLE_VERBOSE"] != nil {
+                    FileHandle.standardError.write(Data("\(now) -> id \(f.messageID) \(String(describing: Common.Message(frame: f)).prefix(160))\n".utf8))
+                }
+                client.receive(frame: f, at: now)
+            }
             if let r = client.result {
                 for f in client.pollFrames(at: now, encoder: &encoder) { send(f) }   // the download ACK
                 return r
