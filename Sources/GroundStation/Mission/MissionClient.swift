@@ -177,12 +177,8 @@ public struct MissionClient: Sendable {
     // MARK: - Handlers
 
     mutating func handleRequest(_ seq: Int, integer: Bool, at now: Duration) {
-        guard phase == .sendingCount || phase == .sendingItems else {
-            if phase == .finished, case .upload = operation, seq < items.count {
-                // Our last item's request repeated after the ACK: nothing to do; the vehicle ends it.
-            }
-            return
-        }
+        // A request repeated after the ACK needs no answer: the vehicle has finished.
+        guard phase == .sendingCount || phase == .sendingItems else { return }
         guard seq >= 0, seq < items.count else { return }
         measure(at: now)
         phase = .sendingItems
@@ -313,7 +309,7 @@ public struct MissionClient: Sendable {
     mutating func resend(_ m: Common.Message, at now: Duration) {
         outbox.append(m)
         lastSentAt = now; lastSentWasResend = true
-        deadline = now + rtt.timeout * Double(1 << min(retries, 3)) / 1   // back off: ×2, ×4, ×8
+        deadline = now + rtt.timeout * (1 << min(retries, 3))   // back off: ×2, ×4, ×8
     }
 
     /// Takes a round-trip sample from the last send when it was not a resend (Karn's rule).
