@@ -44,7 +44,7 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .target(name: "Simulation", dependencies: ["FlightMath"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "GroundStation", dependencies: ["MAVLinkDialects", "Transport", "CGPS"]),
+        .target(name: "GroundStation", dependencies: ["FlightCore", "MAVLinkDialects", "Transport", "CGPS"]),
         .target(name: "Autopilot", dependencies: ["FlightCore", "VehicleServices", "Simulation", "Transport"]),
         .executableTarget(name: "swiftlet", dependencies: [
             "GroundStation", "Autopilot", "Transport", "MAVLinkDialects",
