@@ -13,6 +13,6 @@ struct Swiftlet: AsyncParsableCommand {
             tcp://host:5760, tcpin://:5760, serial:///dev/ttyUSB0:57600, /dev/ttyACM0,115200.
             """,
         version: version,
-        subcommands: [Mission.self, Sitl.self, Log.self, Router.self, Ports.self, Gps.self]
+        subcommands: [Fly.self, Mission.self, Sitl.self, Log.self, Router.self, Ports.self, Gps.self]
     )
 }

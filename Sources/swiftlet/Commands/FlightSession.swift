@@ -1,0 +1,239 @@
+import FlightMath
+import Foundation
+import GroundStation
+import MAVLinkDialects
+import Synchronization
+import Transport
+
+/// What a flown mission came to.
+struct FlightSummary {
+    var completed = false
+    var itemsReached: [Int] = []
+    var itemCount = 0
+    var durationSeconds = 0.0
+    var distanceMeters = 0.0
+    var maxCrossTrackMeters = 0.0
+    var energyWattHours = 0.0
+    var landingOffsetMeters: Double?
+    var failure: String?
+
+    var text: String {
+        var s = completed ? "Mission complete." : "Mission NOT complete: \(failure ?? "unknown")."
+        s += String(format: "\n  items reached %d/%d, flight time %.1f s, distance %.0f m, max cross-track %.2f m, energy %.2f Wh",
+                    itemsReached.count, itemCount, durationSeconds, distanceMeters, maxCrossTrackMeters, energyWattHours)
+        if let l = landingOffsetMeters { s += String(format: ", landed %.2f m from the land point", l) }
+        return s
+    }
+
+    var json: String {
+        let landing = landingOffsetMeters.map { String(format: "%.3f", $0) } ?? "null"
+        let fail = failure.map { "\"\($0.replacingOccurrences(of: "\"", with: "'"))\"" } ?? "null"
+        return "{\"completed\":\(completed),\"items_reached\":\(itemsReached),\"item_count\":\(itemCount),"
+            + String(format: "\"duration_s\":%.2f,\"distance_m\":%.1f,\"max_cross_track_m\":%.3f,\"energy_wh\":%.3f,", durationSeconds, distanceMeters, maxCrossTrackMeters, energyWattHours)
+            + "\"landing_offset_m\":\(landing),\"failure\":\(fail)}"
+    }
+}
+
+/// The ground-station side of one flight: mission upload with `MissionClient`, arming, start, and
+/// following the vehicle's telemetry to the landing. Protocol state is sans-I/O; this type only
+/// moves frames between it and the link.
+struct FlightSession {
+    let plan: FlightPlan
+    let link: ByteLink
+    var client = MissionClient()
+    var encoder = MAVLinkEncoder(systemID: 255, componentID: 190)
+    var parser = MAVLinkParser<Common>()
+    let inbox = ChunkInbox()
+
+    init(plan: FlightPlan, link: ByteLink) { self.plan = plan; self.link = link }
+
+    enum Stage: Equatable { case waitingForVehicle, uploading(MissionKind), arming, starting, flying, done }
+
+    mutating func fly(timeout: Duration, log: (String) -> Void) async throws -> FlightSummary {
+        let reader = Task { [link, inbox] in
+            for await chunk in link.chunks { inbox.append(chunk.bytes) }
+        }
+        defer { reader.cancel() }
+        let clock = ContinuousClock(), start = clock.now
+        var summary = FlightSummary()
+        summary.itemCount = plan.items.count
+        var stage = Stage.waitingForVehicle
+        var vehicleSystem: UInt8 = 0
+        var lastHeartbeatSent = start.advanced(by: .seconds(-10)), lastCommand = start.advanced(by: .seconds(-10))
+        var armed = false, landedOnGround = true, airborne = false
+        var firstBootMs: UInt32?, lastBootMs: UInt32 = 0, heartbeatBootMs: UInt32 = 0
+        var lastPosition: (Double, Double, Double)?
+        var lastFlownPosition: (Double, Double, Double)?
+        var lastVolts: Float = .nan, lastAmps: Float = .nan, lastEnergyBootMs: UInt32?
+        let landPoint = plan.items.last { $0.command == 21 && $0.hasPosition }
+        var currentSeq = 0, missionComplete = false
+        // What to upload, in order: the mission, then the fence and rally points if the plan has them.
+        var uploads: [MissionKind] = [.mission]
+        if !plan.fence.isEmpty { uploads.append(.fence) }
+        if !plan.rally.isEmpty { uploads.append(.rally) }
+        var legs = plan.items.filter(\.hasPosition)
+        var legsStartAtLaunch = false
+        while clock.now < start.advanced(by: timeout) {
+            let now = start.duration(to: clock.now)
+            // GCS heartbeat at 1 Hz keeps the vehicle's link-loss failsafe quiet: 1 Hz of wall time,
+            // or of the vehicle's time when it runs faster than real time (SITL).
+            if clock.now > lastHeartbeatSent.advanced(by: .seconds(1)) || lastBootMs &- heartbeatBootMs >= 500 {
+                send(Heartbeat(type: .gcs, autopilot: .invalid, systemStatus: .active))
+                lastHeartbeatSent = clock.now
+                heartbeatBootMs = lastBootMs
+            }
+            var frames: [MAVLinkFrame] = []
+            let chunks = inbox.takeAll()
+            for c in chunks { c.withUnsafeBytes { parser.parseFrames($0) { frames.append($0) } } }
+            for f in frames {
+                client.receive(frame: f, at: now)
+                guard let m = Common.Message(frame: f) else { continue }
+                switch m {
+                case .heartbeat(let h) where h.type != .gcs:
+                    if vehicleSystem == 0 { vehicleSystem = f.systemID; log("Vehicle \(f.systemID) found (autopilot \(h.autopilot.rawValue), type \(h.type.rawValue)).") }
+                    if f.systemID == vehicleSystem {
+                        let nowArmed = h.baseMode.contains(.safetyArmed)
+                        if nowArmed != armed { log(nowArmed ? "Armed." : "Disarmed.") }
+                        armed = nowArmed
+                    }
+                case .missionItemReached(let r):
+                    if summary.itemsReached.last != Int(r.seq) {
+                        summary.itemsReached.append(Int(r.seq))
+                        log("Item \(r.seq + 1)/\(plan.items.count) reached.")
+                    }
+                case .extendedSysState(let e):
+                    landedOnGround = e.landedState.rawValue == 1
+                    if e.landedState.rawValue == 2 { airborne = true }
+                case .missionCurrent(let mc) where f.systemID == vehicleSystem:
+                    currentSeq = max(currentSeq, Int(mc.seq))
+                    if mc.missionState.rawValue == 5 { missionComplete = true }
+                case .statustext(let t):
+                    log("Vehicle: \(t.text.string)")
+                case .globalPositionInt(let g):
+                    if firstBootMs == nil, armed { firstBootMs = g.timeBootMs }
+                    lastBootMs = g.timeBootMs
+                    let p = (Double(g.lat) * 1e-7, Double(g.lon) * 1e-7, Double(g.relativeAlt) * 1e-3)
+                    if armed && !legsStartAtLaunch {
+                        // The path starts where the vehicle took off.
+                        var launch = PlanItem(command: 16, frame: 3)
+                        launch.x = g.lat; launch.y = g.lon
+                        legs.insert(launch, at: 0)
+                        // Return-to-launch flies back to where it took off.
+                        if plan.items.contains(where: { $0.command == 20 }) { legs.append(launch) }
+                        legsStartAtLaunch = true
+                    }
+                    if armed, let q = lastPosition {
+                        summary.distanceMeters += Self.distance(q, p)
+                        summary.maxCrossTrackMeters = max(summary.maxCrossTrackMeters, Self.crossTrack(p, legs: legs))
+                    }
+                    lastPosition = armed ? p : nil
+                    if armed { lastFlownPosition = p }
+                case .batteryStatus(let b):
+                    lastAmps = b.currentBattery >= 0 ? Float(b.currentBattery) / 100 : .nan
+                    if b.voltages[0] != UInt16.max { lastVolts = Float(b.voltages[0]) / 1000 }
+                case .sysStatus(let s):
+                    if s.voltageBattery != UInt16.max { lastVolts = Float(s.voltageBattery) / 1000 }
+                    if s.currentBattery >= 0 { lastAmps = Float(s.currentBattery) / 100 }
+                default: break
+                }
+            }
+            // Energy from the battery telemetry, integrated over vehicle time.
+            if armed, lastVolts.isFinite, lastAmps.isFinite {
+                if let t0 = lastEnergyBootMs, lastBootMs > t0 {
+                    summary.energyWattHours += Double(lastVolts * lastAmps) * Double(lastBootMs - t0) / 3_600_000
+                }
+                lastEnergyBootMs = lastBootMs
+            }
+            switch stage {
+            case .waitingForVehicle, .uploading:
+                if case .uploading(let kind) = stage, let r = client.result {
+                    switch r {
+                    case .success: log("\(kind.name.prefix(1).uppercased() + kind.name.dropFirst()) uploaded."); uploads.removeFirst()
+                    case .failure(let e): summary.failure = "\(kind.name) upload failed: \(e)"; return summary
+                    }
+                }
+                if vehicleSystem != 0, !client.isBusy {
+                    guard let kind = uploads.first else { stage = .arming; break }
+                    do { try client.start(.upload(plan.protocolItems(kind), kind, readBack: false), at: now) } catch {
+                        summary.failure = "\(error)"; return summary
+                    }
+                    log("Uploading \(plan.protocolItems(kind).count) \(kind.name) items…")
+                    stage = .uploading(kind)
+                }
+            case .arming:
+                if armed { stage = .starting; lastCommand = start.advanced(by: .seconds(-10)) }
+                else if clock.now > lastCommand.advanced(by: .milliseconds(500)) {
+                    send(CommandLong(targetSystem: vehicleSystem, targetComponent: 1, command: .componentArmDisarm, param1: 1))
+                    lastCommand = clock.now
+                }
+            case .starting:
+                if airborne || !summary.itemsReached.isEmpty { stage = .flying; log("Mission started.") }
+                else if clock.now > lastCommand.advanced(by: .seconds(1)) {
+                    send(CommandLong(targetSystem: vehicleSystem, targetComponent: 1, command: .missionStart))
+                    lastCommand = clock.now
+                }
+            case .flying:
+                if !armed && landedOnGround && airborne {
+                    stage = .done
+                }
+            case .done: break
+            }
+            if stage == .done { break }
+            for f in client.pollFrames(at: now, encoder: &encoder) { link.send(f.bytes) }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        // Items reached: those announced, those the current item has moved past, and all of them
+        // once the vehicle reports the mission complete (announcements can be lost on a busy link).
+        var reached = Set(summary.itemsReached).union(0..<min(currentSeq, plan.items.count))
+        if missionComplete { reached.formUnion(0..<plan.items.count) }
+        summary.itemsReached = reached.sorted()
+        summary.completed = stage == .done && reached.count == plan.items.count
+        if stage != .done { summary.failure = "timed out in stage \(stage)" }
+        if let t0 = firstBootMs { summary.durationSeconds = Double(lastBootMs &- t0) / 1000 }
+        if let l = landPoint, let p = lastFlownPosition {
+            summary.landingOffsetMeters = Self.distance((l.latitude, l.longitude, 0), (p.0, p.1, 0))
+        }
+        return summary
+    }
+
+    mutating func send<M: MAVLinkMessage>(_ m: M) {
+        if let f = try? encoder.frame(m) { link.send(f.bytes) }
+    }
+
+    /// Metres between two (lat, lon, alt) points (geodesic horizontal, straight vertical).
+    static func distance(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) -> Double {
+        let h = WGS84.distance(from: GeodeticPosition(latitude: a.0, longitude: a.1, altitude: 0),
+                               to: GeodeticPosition(latitude: b.0, longitude: b.1, altitude: 0)) ?? 0
+        return (h * h + (b.2 - a.2) * (b.2 - a.2)).squareRoot()
+    }
+
+    /// Distance from `p` to the nearest leg of the planned path, metres, horizontally.
+    static func crossTrack(_ p: (Double, Double, Double), legs: [PlanItem]) -> Double {
+        guard let first = legs.first else { return 0 }
+        let plane = LocalTangentPlane(origin: GeodeticPosition(latitude: first.latitude, longitude: first.longitude, altitude: 0))
+        let q = plane.ned(of: GeodeticPosition(latitude: p.0, longitude: p.1, altitude: 0))
+        var best = Double.infinity
+        var prev: NEDOffset?
+        for item in legs {
+            let n = plane.ned(of: GeodeticPosition(latitude: item.latitude, longitude: item.longitude, altitude: 0))
+            if let a = prev {
+                let dx = n.north - a.north, dy = n.east - a.east
+                let len2 = dx * dx + dy * dy
+                let t = len2 > 0 ? max(0, min(1, ((q.north - a.north) * dx + (q.east - a.east) * dy) / len2)) : 0
+                let cx = a.north + t * dx - q.north, cy = a.east + t * dy - q.east
+                best = min(best, (cx * cx + cy * cy).squareRoot())
+            } else {
+                best = min(best, ((n.north - q.north) * (n.north - q.north) + (n.east - q.east) * (n.east - q.east)).squareRoot())
+            }
+            prev = n
+        }
+        return best.isFinite ? best : 0
+    }
+}
+
+/// Byte chunks handed from a link's reader task to the session loop.
+final class ChunkInbox: Sendable {
+    let queue = Mutex<[[UInt8]]>([])
+    func append(_ bytes: [UInt8]) { queue.withLock { $0.append(bytes) } }
+    func takeAll() -> [[UInt8]] { queue.withLock { q in defer { q.removeAll() }; return q } }
+}
