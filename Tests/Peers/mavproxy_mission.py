@@ -4,7 +4,7 @@
   mavproxy_mission.py --listen PORT --plan FILE.waypoints [--timeout S]
 
 Starts MAVProxy on udpin PORT with the wp, mode, arm, cmdlong and param modules, then reacts to
-what it prints: `wp load` the plan, `param set` a parameter, `long MISSION_START`, `arm throttle`,
+what it prints: `wp load` the plan, `param set` a parameter, `arm throttle`, `long MISSION_START`,
 and waits for the vehicle's "Mission finished" and "Disarmed" status texts. Exits 1 on failure.
 """
 import argparse
@@ -58,10 +58,8 @@ def main():
         wait_for("MISSION_ACK: TYPE_MISSION: ACCEPTED", resend=f"wp load {a.plan}", every=8)
         send("param set MPC_XY_CRUISE 6")
         wait_for("MPC_XY_CRUISE", resend="param fetch MPC_XY_CRUISE", every=3)
-        # Start first (the vehicle switches to mission mode on the ground), then arm: the mission
-        # begins at once, so the pre-takeoff auto-disarm cannot race the scripted commands.
-        wait_for("MISSION_START: ACCEPTED", resend="long MISSION_START 0 0", every=2)
         wait_for("ARMED", "Armed", resend="arm throttle", every=1)
+        send("long MISSION_START 0 0")
         wait_for("Mission finished")
         wait_for("Disarmed")
         print("ok: mission flown through MAVProxy")

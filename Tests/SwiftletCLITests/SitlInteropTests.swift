@@ -53,7 +53,7 @@ import Testing
         let port = 26000 + Int.random(in: 0..<1000)
         // MAVProxy is slower to react than the other peers: a gentler speed-up keeps its scripted
         // commands ahead of the vehicle's pre-takeoff auto-disarm.
-        let sitl = try Self.startSitl(port: port, speed: 5)
+        let sitl = try Self.startSitl(port: port, speed: 2)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let r = try Self.python("mavproxy_mission.py", ["--listen", "\(port)", "--plan",
                                                         CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.waypoints").path,
