@@ -4,7 +4,7 @@ import Testing
 /// `swiftlet sitl` flown by real MAVLink peers, over UDP, the way a tester would.
 @Suite(.serialized) struct SitlInteropTests {
     /// Starts `swiftlet sitl` sending to `port`; the caller terminates it.
-    static func startSitl(port: Int, speed: Int = 20, extra: [String] = []) throws -> Process {
+    static func startSitl(port: Int, speed: Int = 10, extra: [String] = []) throws -> Process {
         let p = Process()
         p.executableURL = CLI.binary
         p.arguments = ["sitl", "--speed", "\(speed)", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "600"] + extra
