@@ -1,5 +1,5 @@
 // Trigonometry and friends from the C math library (glibc's libm on the host, newlib's on the
-// Cortex-M firmware), declared with `@_extern(c)` so FlightMath needs neither Foundation nor Glibc
+// Cortex-M firmware), declared with `@_extern(c)` so FlightMath needs no platform library imports
 // and builds unchanged with Embedded Swift.
 
 @_extern(c, "sinf") @usableFromInline func c_sinf(_ x: Float) -> Float
@@ -24,7 +24,7 @@
 
 /// Elementary functions for `Float` and `Double`, backed by the C math library.
 ///
-/// Use these instead of Foundation's free functions anywhere in the embedded-safe modules.
+/// Use these for elementary functions everywhere in the embedded-safe modules.
 public enum Math {
     @inlinable public static func sin(_ x: Float) -> Float { c_sinf(x) }
     @inlinable public static func cos(_ x: Float) -> Float { c_cosf(x) }

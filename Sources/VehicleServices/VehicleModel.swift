@@ -13,7 +13,7 @@ public enum SpeedKind: UInt8, Sendable, Equatable {
 
 /// A `MAV_CMD_DO_REPOSITION` request: fly to a point and hold there (guided).
 public struct RepositionRequest: Sendable, Equatable {
-    /// Target; any NaN coordinate means "keep the current one". Altitude metres AMSL.
+    /// Target; a NaN coordinate means "keep the current one". Altitude metres AMSL.
     public var latitudeDegrees: Double
     public var longitudeDegrees: Double
     public var altitudeMSL: Double
