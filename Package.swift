@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "SwiftletCLITests", dependencies: []),
+        .testTarget(name: "SwiftletCLITests", dependencies: ["GroundStation"]),
         .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation"]),
         .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"],
                     exclude: ["Peers"]),

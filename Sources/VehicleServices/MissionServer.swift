@@ -10,7 +10,8 @@ import MAVLinkDialects
 /// order are not stored and the expected one is asked for again. The finished plan is validated
 /// whole by the vehicle (`VehicleModel.installPlan`) and either installed whole (`MISSION_ACK`
 /// accepted with the plan's `opaque_id`) or refused with the exact `MAV_MISSION_RESULT`, leaving
-/// the old plan in place. Download: `MISSION_REQUEST_LIST` → `MISSION_COUNT` (with `opaque_id`),
+/// the old plan in place; when that ACK is lost and the last item arrives again, the same ACK is
+/// sent again. Download: `MISSION_REQUEST_LIST` → `MISSION_COUNT` (with `opaque_id`),
 /// then any item is served on request, in any order, any number of times. PX4 convention: item 0
 /// is the first mission item, no home item.
 public struct MissionServer: Sendable {
@@ -35,8 +36,18 @@ public struct MissionServer: Sendable {
         var legacy: Bool
     }
 
+    /// The answer to the last finished upload, repeated when its last item arrives again (the
+    /// ground station resends it when the `MISSION_ACK` was lost).
+    struct FinishedUpload: Sendable {
+        var kind: PlanKind
+        var lastSeq: Int
+        var result: MissionResult
+        var opaqueID: UInt32
+    }
+
     public var config: Config
     var upload: Upload?
+    var finished: FinishedUpload?
     /// Why the last upload failed (for tests and logs), nil after a success.
     public private(set) var lastRejection: MissionRejection?
 
@@ -58,6 +69,7 @@ public struct MissionServer: Sendable {
             return
         }
         let count = Int(m.count)
+        finished = nil
         if count == 0 {
             upload = nil
             finish(MissionPlan(), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
@@ -81,7 +93,12 @@ public struct MissionServer: Sendable {
 
     mutating func item(_ item: CoreMissionItem, seq: Int, kind rawKind: UInt32, legacy: Bool, from peer: (UInt8, UInt8),
                        at time: Tick, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
-        guard var u = upload, UInt32(u.kind.rawValue) == rawKind else { return }
+        guard var u = upload, UInt32(u.kind.rawValue) == rawKind else {
+            if let f = finished, UInt32(f.kind.rawValue) == rawKind, seq == f.lastSeq {
+                ack(f.result, kind: f.kind, to: peer, opaqueID: f.opaqueID, tx: &tx, outbox: &outbox)
+            }
+            return
+        }
         if legacy { u.legacy = true }
         guard seq == u.next else {
             // Duplicate or out of order: keep what we have and ask for the expected item again.
@@ -99,6 +116,8 @@ public struct MissionServer: Sendable {
         if u.next == u.count {
             upload = nil
             finish(u.plan, kind: u.kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+            finished = FinishedUpload(kind: u.kind, lastSeq: seq, result: lastRejection?.result ?? .accepted,
+                                      opaqueID: lastRejection == nil ? PlanIdentity.opaqueID(of: u.plan) : 0)
         } else {
             upload = u
             request(at: time, tx: &tx, outbox: &outbox)

@@ -32,6 +32,21 @@ struct MissionServerTests {
         #expect(ack.first?.opaqueId != 0)
     }
 
+    @Test func lastItemResentAfterALostAckGetsTheSameAckAgain() {
+        var gcs = FakeGroundStation()
+        gcs.send(Self.count(2))
+        gcs.send(Self.waypoint(0))
+        let first = gcs.send(Self.waypoint(1)).messages(MissionAck.self)
+        #expect(first.map { $0.type.rawValue } == [0])
+        // The ACK was lost on the way: the ground station resends the last item.
+        let again = gcs.send(Self.waypoint(1)).messages(MissionAck.self)
+        #expect(again.map { $0.type.rawValue } == [0])
+        #expect(again.first?.opaqueId == first.first?.opaqueId)
+        // Any other stray item gets nothing, and the plan is unchanged.
+        #expect(gcs.send(Self.waypoint(0)).messages(MissionAck.self).isEmpty)
+        #expect(gcs.vehicle.plans[0].count == 2)
+    }
+
     @Test func lostItemIsRequestedAgainAfterTheTimeout() {
         var gcs = FakeGroundStation()
         gcs.send(Self.count(2))

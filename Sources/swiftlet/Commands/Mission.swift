@@ -5,8 +5,9 @@ import GroundStation
 /// `swiftlet mission`: plan, convert, check and draw mission files.
 struct Mission: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Plan, convert, validate and draw missions (.plan, .waypoints).",
-        subcommands: [MissionPlanCommand.self, MissionConvert.self, MissionValidate.self, MissionShow.self])
+        abstract: "Plan, convert, validate, draw and transfer missions (.plan, .waypoints).",
+        subcommands: [MissionPlanCommand.self, MissionConvert.self, MissionValidate.self, MissionShow.self,
+                      MissionUpload.self, MissionDownload.self, MissionClear.self, MissionStart.self, MissionStatus.self])
 }
 
 extension AutopilotFamily: ExpressibleByArgument {}

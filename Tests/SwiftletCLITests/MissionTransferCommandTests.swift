@@ -1,0 +1,118 @@
+import Foundation
+import GroundStation
+import Testing
+
+/// `swiftlet mission upload | download | clear | start | status` run as a pilot runs them, against
+/// `swiftlet sitl` behind a relay that drops 20 % of the datagrams in each direction.
+@Suite(.serialized) struct MissionTransferCommandTests {
+    /// `Tests/Peers/lossy_udp_proxy.py`: the vehicle sends to `vehiclePort`, the ground station to `gcsPort`.
+    final class LossyRelay {
+        let process = Process()
+        let stdin = Pipe(), stdout = Pipe()
+        let vehiclePort: Int, gcsPort: Int
+
+        init(loss: Double, seed: Int) throws {
+            process.executableURL = URL(fileURLWithPath: LogDumpTests.venv + "/bin/python")
+            process.arguments = [CLI.repoRoot.appendingPathComponent("Tests/Peers/lossy_udp_proxy.py").path,
+                                 "--loss", "\(loss)", "--seed", "\(seed)"]
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            try process.run()
+            var line = Data()
+            while let b = try stdout.fileHandleForReading.read(upToCount: 1), !b.isEmpty, b != Data("\n".utf8) { line += b }
+            let parts = String(decoding: line, as: UTF8.self).split(separator: " ")
+            guard parts.count == 3, parts[0] == "PORTS", let v = Int(parts[1]), let g = Int(parts[2]) else {
+                throw CLIFailure("relay did not report its ports: \(String(decoding: line, as: UTF8.self))")
+            }
+            vehiclePort = v; gcsPort = g
+        }
+
+        /// Stops the relay; returns its carried/dropped counts line.
+        func finish() throws -> String {
+            try stdin.fileHandleForWriting.close()
+            let out = stdout.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    struct CLIFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ d: String) { description = d }
+    }
+
+    static func mission(_ args: [String], relay: LossyRelay) throws -> (status: Int32, out: String, err: String) {
+        try CLI.run(["mission"] + args + ["--connect", "udpout://127.0.0.1:\(relay.gcsPort)", "--retries", "12", "--json"])
+    }
+
+    static func json(_ s: String) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(s.utf8))) as? [String: Any] ?? [:]
+    }
+
+    @Test func uploadDownloadClearStartAndStatusOverALossyLink() throws {
+        let relay = try LossyRelay(loss: 0.2, seed: 5)
+        let sitl = try SitlInteropTests.startSitl(port: relay.vehiclePort, speed: 2)
+        defer { sitl.terminate(); sitl.waitUntilExit() }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swiftlet-transfer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+
+        // Mission, fence and rally up, verified by read-back, then down again into a new file.
+        let source = CLI.repoRoot.appendingPathComponent("Missions/cmac-fenced.plan").path
+        let up = try Self.mission(["upload", source], relay: relay)
+        #expect(up.status == 0, "\(up.out)\(up.err)")
+        let upJSON = Self.json(up.out)
+        #expect(upJSON["ok"] as? Bool == true)
+        for kind in ["mission", "fence", "rally"] {
+            #expect(((upJSON["plans"] as? [String: Any])?[kind] as? [String: Any])?["verified"] as? Bool == true, "\(kind): \(up.out)")
+        }
+        let copy = dir.appendingPathComponent("downloaded.plan").path
+        let down = try Self.mission(["download", copy], relay: relay)
+        #expect(down.status == 0, "\(down.out)\(down.err)")
+        let sent = try PlanFiles.load(source), got = try PlanFiles.load(copy)
+        for kind in MissionKind.allCases {
+            let a = sent.protocolItems(kind), b = got.protocolItems(kind)
+            #expect(a.count == b.count, "\(kind)")
+            for (i, (x, y)) in zip(a, b).enumerated() { #expect(x.isSame(as: y), "\(kind) item \(i)") }
+        }
+
+        // Status reports the plan; clear empties it.
+        let status = Self.json(try Self.mission(["status"], relay: relay).out)
+        #expect(status["total"] as? Int == sent.items.count)
+        #expect(status["armed"] as? Bool == false)
+        let clear = try Self.mission(["clear"], relay: relay)
+        #expect(clear.status == 0, "\(clear.out)\(clear.err)")
+        let emptied = Self.json(try Self.mission(["status"], relay: relay).out)
+        #expect(emptied["total"] as? Int == 0)
+        #expect(emptied["state"] as? String == "no mission")
+
+        // A mission where the simulated vehicle stands (Zurich), started the way the vehicle wants it.
+        let zurich = CLI.repoRoot.appendingPathComponent("Missions/zurich-tour.plan").path
+        #expect(try Self.mission(["upload", zurich], relay: relay).status == 0)
+        let start = try Self.mission(["start"], relay: relay)
+        #expect(start.status == 0, "\(start.out)\(start.err)")
+        #expect(Self.json(start.out)["steps"] as? [String] == ["waiting for a position fix", "arming", "switching to AUTO.MISSION",
+                                                             "waiting for the vehicle to report armed in AUTO.MISSION"])
+        let flying = Self.json(try Self.mission(["status"], relay: relay).out)
+        #expect(flying["armed"] as? Bool == true)
+        #expect(flying["mode"] as? String == "AUTO.MISSION")
+        #expect(["active", "complete"].contains(flying["state"] as? String ?? ""), "\(flying)")
+
+        let counts = try relay.finish()
+        #expect(counts.contains("dropped"), "\(counts)")
+    }
+
+    @Test func noVehicleIsAClearErrorNotAHang() throws {
+        let started = Date()
+        let r = try CLI.run(["mission", "status", "--connect", "udpin://127.0.0.1:0", "--wait-vehicle", "1"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("no vehicle heartbeat"), "\(r.err)")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aBrokenPlanIsRefusedBeforeConnecting() throws {
+        let r = try CLI.run(["mission", "upload", CLI.repoRoot.appendingPathComponent("Package.swift").path, "--wait-vehicle", "1"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("Package.swift"), "\(r.err)")
+    }
+}
