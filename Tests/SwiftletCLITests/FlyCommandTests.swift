@@ -14,12 +14,25 @@ import Testing
 
     @Test(arguments: plans)
     func flyingABundledPlanCompletesEveryItemAndLands(plan: String) throws {
-        let r = try CLI.run(["fly", "Missions/\(plan)", "--json", "--timeout", "300"], in: CLI.repoRoot)
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("fly-logs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: logs) }
+        let r = try CLI.run(["fly", "Missions/\(plan)", "--json", "--timeout", "300", "--log-dir", logs.path], in: CLI.repoRoot)
         #expect(r.status == 0, "\(r.out) \(r.err)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any], "\(r.out)")
         #expect(summary["completed"] as? Bool == true, "\(r.out)")
         #expect((summary["items_reached"] as? [Int])?.count == summary["item_count"] as? Int)
         #expect((summary["max_cross_track_m"] as? Double ?? 99) < 5, "\(r.out)")
+
+        // The flight log is a tlog that pymavlink-compatible tools read, with the vehicle's heartbeats
+        // and the whole flight; the plot draws the flown track over the plan.
+        let log = try #require(summary["log"] as? String)
+        #expect(log.hasPrefix(logs.path) && log.hasSuffix(".tlog"))
+        let dump = try CLI.run(["log", "dump", log, "--types", "HEARTBEAT,MISSION_ITEM_REACHED"])
+        #expect(dump.status == 0, "\(dump.err)")
+        #expect(dump.out.components(separatedBy: "\"type\": \"HEARTBEAT\"").count > 10)
+        #expect(dump.out.contains("MISSION_ITEM_REACHED"))
+        let svg = try String(contentsOfFile: try #require(summary["plot"] as? String), encoding: .utf8)
+        #expect(svg.contains("<polyline class=\"track\""))
     }
 
     @Test func aPlanWithALandPointReportsTheLandingOffset() throws {
@@ -28,6 +41,27 @@ import Testing
         #expect(summary["completed"] as? Bool == true)
         // The offset is GNSS error plus control error: metres, not tens of metres.
         #expect((summary["landing_offset_m"] as? Double ?? 99) < 3, "\(r.out)")
+    }
+
+    @Test func onATerminalProgressIsALiveLineWithDistanceBatteryAndMode() throws {
+        // `script` gives the command a pseudo-terminal, as a pilot's shell would.
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("fly-tty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: logs) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", "\(CLI.binary.path) fly Tests/Fixtures/short-hop.plan --speed 20 --log-dir \(logs.path)", "/dev/null"]
+        p.currentDirectoryURL = CLI.repoRoot
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(text)")
+        let lines = text.components(separatedBy: "\r").filter { $0.contains("] item ") }
+        #expect(lines.count > 5, "\(text)")
+        #expect(lines.contains { $0.contains("m to next") && $0.contains("battery") && $0.contains("AUTO.MISSION") }, "\(text)")
+        #expect(text.contains("Mission complete."))
     }
 
     @Test func aBrokenPlanIsRefusedWithItsPathAndReason() throws {

@@ -1,15 +1,17 @@
 import Foundation
 
 /// Draws a plan from above as SVG for a person to check: fence (green inclusion, red exclusion),
-/// flight path, numbered waypoints, rally points, home, a scale bar and a north arrow.
+/// flight path, numbered waypoints, rally points, home, a scale bar and a north arrow; with a
+/// `track` (a flown path, WGS-84 degrees), that too in orange over the plan.
 public enum PlanSVG {
-    public static func render(_ plan: FlightPlan, size: Double = 800) -> String {
+    public static func render(_ plan: FlightPlan, track: [GeoPoint] = [], size: Double = 800) -> String {
         let validator = PlanValidator()
         let home = validator.homePoint(plan)
         let frame = LocalFrame(origin: home)
         var pts: [(Double, Double)] = [(0, 0)]
         for item in plan.items where item.hasPosition { let l = frame.local(GeoPoint(latitude: item.latitude, longitude: item.longitude)); pts.append((l.east, l.north)) }
         for r in plan.rally { let l = frame.local(GeoPoint(latitude: r.latitude, longitude: r.longitude)); pts.append((l.east, l.north)) }
+        for g in track { let l = frame.local(g); pts.append((l.east, l.north)) }
         for region in plan.fence {
             switch region {
             case .polygon(let vs, _): for v in vs { let l = frame.local(v); pts.append((l.east, l.north)) }
@@ -39,6 +41,9 @@ public enum PlanSVG {
         }
         let path = validator.flightPath(plan, home: home).map { xy($0.0) }
         s += "<polyline points=\"\(path.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\"/>\n"
+        if track.count > 1 {
+            s += "<polyline class=\"track\" points=\"\(track.map { let p = xy($0); return "\(n(p.0)),\(n(p.1))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#ef6c00\" stroke-width=\"1.5\"/>\n"
+        }
         for (i, item) in plan.items.enumerated() where item.hasPosition && PlanCommand.isNavigation(item.command) {
             let p = xy(GeoPoint(latitude: item.latitude, longitude: item.longitude))
             s += "<circle cx=\"\(n(p.0))\" cy=\"\(n(p.1))\" r=\"9\" fill=\"#1565c0\"/><text x=\"\(n(p.0))\" y=\"\(n(p.1 + 4))\" fill=\"white\" text-anchor=\"middle\" font-size=\"10\">\(i + 1)</text>\n"

@@ -16,12 +16,18 @@ struct FlightSummary {
     var energyWattHours = 0.0
     var landingOffsetMeters: Double?
     var failure: String?
+    /// The flown path while armed (a point per half metre moved), for the plot.
+    var track: [GeoPoint] = []
+    /// Where the flight's telemetry log and its plot were written.
+    var logPath: String?, plotPath: String?
 
     var text: String {
         var s = completed ? "Mission complete." : "Mission NOT complete: \(failure ?? "unknown")."
         s += String(format: "\n  items reached %d/%d, flight time %.1f s, distance %.0f m, max cross-track %.2f m, energy %.2f Wh",
                     itemsReached.count, itemCount, durationSeconds, distanceMeters, maxCrossTrackMeters, energyWattHours)
         if let l = landingOffsetMeters { s += String(format: ", landed %.2f m from the land point", l) }
+        if let p = logPath { s += "\n  flight log: \(p)" }
+        if let p = plotPath { s += "\n  plot: \(p)" }
         return s
     }
 
@@ -30,7 +36,8 @@ struct FlightSummary {
         let fail = failure.map { "\"\($0.replacingOccurrences(of: "\"", with: "'"))\"" } ?? "null"
         return "{\"completed\":\(completed),\"items_reached\":\(itemsReached),\"item_count\":\(itemCount),"
             + String(format: "\"duration_s\":%.2f,\"distance_m\":%.1f,\"max_cross_track_m\":%.3f,\"energy_wh\":%.3f,", durationSeconds, distanceMeters, maxCrossTrackMeters, energyWattHours)
-            + "\"landing_offset_m\":\(landing),\"failure\":\(fail)}"
+            + "\"landing_offset_m\":\(landing),\"failure\":\(fail),"
+            + "\"log\":\(logPath.map(JSON.quote) ?? "null"),\"plot\":\(plotPath.map(JSON.quote) ?? "null")}"
     }
 }
 
@@ -44,12 +51,19 @@ struct FlightSession {
     var encoder = MAVLinkEncoder(systemID: 255, componentID: 190)
     var parser = MAVLinkParser<Common>()
     let inbox = ChunkInbox()
+    /// Every frame received is recorded here when set (a `.tlog`).
+    var recorder: TelemetryLogWriter?
 
-    init(plan: FlightPlan, link: ByteLink) { self.plan = plan; self.link = link }
+    init(plan: FlightPlan, link: ByteLink, recorder: TelemetryLogWriter? = nil) {
+        self.plan = plan; self.link = link; self.recorder = recorder
+    }
 
     enum Stage: Equatable { case waitingForVehicle, uploading(MissionKind), arming, starting, flying, done }
 
-    mutating func fly(timeout: Duration, log: (String) -> Void) async throws -> FlightSummary {
+    /// Flies the plan; `log` gets event lines, `status` (when given) a one-line live progress report
+    /// a few times a second while flying (progress bar over items, distance to the next waypoint,
+    /// battery, mode).
+    mutating func fly(timeout: Duration, log: (String) -> Void, status: ((String) -> Void)? = nil) async throws -> FlightSummary {
         let reader = Task { [link, inbox] in
             for await chunk in link.chunks { inbox.append(chunk.bytes) }
         }
@@ -67,6 +81,8 @@ struct FlightSession {
         var lastVolts: Float = .nan, lastAmps: Float = .nan, lastEnergyBootMs: UInt32?
         let landPoint = plan.items.last { $0.command == 21 && $0.hasPosition }
         var currentSeq = 0, missionComplete = false
+        var batteryPercent: Int?, modeName = "?", lastStatus = start
+        let family = AutopilotFamily.px4
         // What to upload, in order: the mission, then the fence and rally points if the plan has them.
         var uploads: [MissionKind] = [.mission]
         if !plan.fence.isEmpty { uploads.append(.fence) }
@@ -86,12 +102,14 @@ struct FlightSession {
             let chunks = inbox.takeAll()
             for c in chunks { c.withUnsafeBytes { parser.parseFrames($0) { frames.append($0) } } }
             for f in frames {
+                recorder?.record(f)
                 client.receive(frame: f, at: now)
                 guard let m = Common.Message(frame: f) else { continue }
                 switch m {
                 case .heartbeat(let h) where h.type != .gcs:
                     if vehicleSystem == 0 { vehicleSystem = f.systemID; log("Vehicle \(f.systemID) found (autopilot \(h.autopilot.rawValue), type \(h.type.rawValue)).") }
                     if f.systemID == vehicleSystem {
+                        modeName = FlightModeTable.mode(of: h, family: AutopilotFamily(autopilot: h.autopilot.rawValue) ?? family)?.name ?? "custom \(h.customMode)"
                         let nowArmed = h.baseMode.contains(.safetyArmed)
                         if nowArmed != armed { log(nowArmed ? "Armed." : "Disarmed.") }
                         armed = nowArmed
@@ -127,11 +145,17 @@ struct FlightSession {
                         summary.maxCrossTrackMeters = max(summary.maxCrossTrackMeters, Self.crossTrack(p, legs: legs))
                     }
                     lastPosition = armed ? p : nil
-                    if armed { lastFlownPosition = p }
+                    if armed {
+                        if summary.track.last.map({ Self.distance(($0.latitude, $0.longitude, p.2), p) >= 0.5 }) ?? true {
+                            summary.track.append(GeoPoint(latitude: p.0, longitude: p.1))
+                        }
+                        lastFlownPosition = p
+                    }
                 case .batteryStatus(let b):
                     lastAmps = b.currentBattery >= 0 ? Float(b.currentBattery) / 100 : .nan
                     if b.voltages[0] != UInt16.max { lastVolts = Float(b.voltages[0]) / 1000 }
                 case .sysStatus(let s):
+                    if s.batteryRemaining >= 0 { batteryPercent = Int(s.batteryRemaining) }
                     if s.voltageBattery != UInt16.max { lastVolts = Float(s.voltageBattery) / 1000 }
                     if s.currentBattery >= 0 { lastAmps = Float(s.currentBattery) / 100 }
                 default: break
@@ -175,6 +199,20 @@ struct FlightSession {
             case .flying:
                 if !armed && landedOnGround && airborne {
                     stage = .done
+                }
+                if let status, clock.now > lastStatus.advanced(by: .milliseconds(250)) {
+                    lastStatus = clock.now
+                    let total = plan.items.count, done = min(total, max(summary.itemsReached.count, currentSeq))
+                    let width = 20, filled = total > 0 ? done * width / total : 0
+                    var line = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
+                    line += "item \(min(currentSeq + 1, total))/\(total)"
+                    if currentSeq < total, let p = lastPosition, plan.items[currentSeq].hasPosition {
+                        let next = plan.items[currentSeq]
+                        line += String(format: " · %.0f m to next", Self.distance((next.latitude, next.longitude, p.2), p))
+                    }
+                    if let p = lastPosition { line += String(format: " · alt %.0f m", p.2) }
+                    line += " · battery " + (batteryPercent.map { "\($0) %" } ?? "?") + " · " + modeName
+                    status(line)
                 }
             case .done: break
             }

@@ -26,6 +26,7 @@ struct Fly: AsyncParsableCommand {
     @Option(help: "SITL seed.") var seed: UInt64 = 1
     @Option(help: "SITL real-time factor, or 'max'.") var speed = "max"
     @Option(help: "Give up after this many seconds of wall time.") var timeout: Double = 600
+    @Option(help: "Folder for the flight's telemetry log (.tlog) and plot (.svg).") var logDir = "logs"
     @Flag(help: "Print the summary as JSON.") var json = false
 
     func validate() throws {
@@ -67,9 +68,29 @@ struct Fly: AsyncParsableCommand {
             log("SITL: \(vehicle) in \(scen.name), seed \(seed), speed \(speed)")
         }
         defer { runtime?.stop(); runtimeTask?.cancel() }
-        var flight = FlightSession(plan: plan, link: link)
-        let summary = try await flight.fly(timeout: .seconds(timeout)) { log($0) }
+        let name = URL(fileURLWithPath: mission).deletingPathExtension().lastPathComponent
+        let logPath = URL(fileURLWithPath: logDir).appendingPathComponent(TelemetryLogWriter.fileName(for: name)).path
+        let recorder: TelemetryLogWriter
+        do { recorder = try TelemetryLogWriter(path: logPath) } catch { throw ValidationError("cannot create the flight log \(logPath): \(error.localizedDescription)") }
+        var flight = FlightSession(plan: plan, link: link, recorder: recorder)
+        // On a terminal, a live line redrawn in place; otherwise (logs, CI) only the event lines.
+        let live = !json && isatty(STDOUT_FILENO) == 1
+        var summary = try await flight.fly(timeout: .seconds(timeout), log: { line in
+            if live { print("\r\u{1B}[2K", terminator: "") }
+            log(line)
+        }, status: live ? { line in
+            print("\r\u{1B}[2K" + line, terminator: "")
+            fflush(nil)
+        } : nil)
+        if live { print("\r\u{1B}[2K", terminator: "") }
         await link.close()
+        recorder.close()
+        summary.logPath = logPath
+        let plotPath = String(logPath.dropLast(".tlog".count)) + ".svg"
+        do {
+            try PlanFiles.writeAtomically(PlanSVG.render(plan, track: summary.track), to: plotPath)
+            summary.plotPath = plotPath
+        } catch { log("warning: could not write the plot \(plotPath): \(error)") }
         if json { print(summary.json) } else { print(summary.text) }
         if !summary.completed { throw ExitCode(1) }
     }
