@@ -147,7 +147,7 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
                                     longitudeDegrees: r.longitudeDegrees.isFinite ? r.longitudeDegrees : here.longitudeDegrees,
                                     altitudeMSL: r.altitudeMSL.isFinite ? r.altitudeMSL : here.altitudeMSL)
         guard let local = localPosition(of: target) else { return .denied(reason: "Reposition denied: no position") }
-        return outcome(stack.goTo(GuidedTarget(position: local, yaw: r.yaw)))
+        return outcome(stack.goTo(GuidedTarget(position: local, yaw: r.yaw, streamed: false)))
     }
 
     public mutating func changeSpeed(_ kind: SpeedKind, metresPerSecond: Float, at time: Tick) -> CommandOutcome {

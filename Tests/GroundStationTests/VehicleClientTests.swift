@@ -74,7 +74,7 @@ struct ModeRulesVehicle {
         var now = Duration.zero
         while now < .seconds(seconds + 1) {
             for f in vehicle.frames(vehicle.telemetry(at: now)) { state.receive(frame: f, at: now) }
-            for c in starter.poll(state: state, at: now) {
+            for case .commandLong(let c) in starter.poll(state: state, at: now) {
                 for f in vehicle.frames(vehicle.handle(c, at: now)) {
                     state.receive(frame: f, at: now)
                     if let m = Common.Message(frame: f) { starter.receive(m, systemID: f.systemID, at: now) }
@@ -130,12 +130,23 @@ struct ModeRulesVehicle {
         var sent: [UInt8] = []
         var t = Duration.zero
         while c.result == nil, t < .seconds(20) {
-            sent += c.poll(at: t).map(\.confirmation)
+            for case .commandLong(let m) in c.poll(at: t) { sent.append(m.confirmation) }
             t += .milliseconds(100)
         }
         #expect(sent == [0, 1, 2, 3])
         #expect(c.result == .timeout(attempts: 4))
         #expect(t > .seconds(3) && t < .seconds(5))
+    }
+
+    @Test func commandIntIsResentUnchanged() {
+        var c = CommandClient()
+        let goto = CommandInt(targetSystem: 1, targetComponent: 1, frame: MAVFrame(rawValue: 6), command: .doReposition,
+                              param1: -1, param2: 1, x: 473_977_420, y: 85_455_940, z: 15)
+        c.start(goto, at: .zero)
+        #expect(c.poll(at: .zero) == [.commandInt(goto)])
+        #expect(c.poll(at: .milliseconds(1100)) == [.commandInt(goto)])
+        c.receive(.commandAck(CommandAck(command: .doReposition, result: .accepted)), systemID: 1, at: .milliseconds(1200))
+        #expect(c.result == .accepted)
     }
 
     @Test func inProgressStopsResendingAndWaitsForTheFinalResult() {

@@ -134,7 +134,9 @@ public struct Commander: Sendable {
 
     private mutating func updateFailsafes(at time: Tick, health: VehicleHealth) {
         let before = failsafes.active
-        let now = failsafes.update(at: time, health: health, mode: mode, lastGuidedTarget: lastGuidedActivity)
+        // A one-shot target (reposition) is held without a stream: it never times out.
+        let oneShot = guidedTarget.map { !$0.streamed } ?? false
+        let now = failsafes.update(at: time, health: health, mode: mode, lastGuidedTarget: oneShot ? time : lastGuidedActivity)
         let strongest = failsafes.strongest(of: now)
         let action = FailsafeMonitor.degraded(strongest.action, health: health)
         for t in FailsafeTrigger.allCases {

@@ -10,8 +10,12 @@ public struct GuidedTarget: Sendable, Equatable {
     public var velocity: Vector3
     /// Heading, radians from north (NaN: keep).
     public var yaw: Float
+    /// True for setpoints a companion computer streams (`SET_POSITION_TARGET_*`): their silence for
+    /// `COM_OF_LOSS_T` is the guided-timeout failsafe. False for a one-shot target such as
+    /// `MAV_CMD_DO_REPOSITION`, which the vehicle holds until told otherwise.
+    public var streamed: Bool
 
-    public init(position: Vector3 = .nan, velocity: Vector3 = .nan, yaw: Float = .nan) {
-        self.position = position; self.velocity = velocity; self.yaw = yaw
+    public init(position: Vector3 = .nan, velocity: Vector3 = .nan, yaw: Float = .nan, streamed: Bool = true) {
+        self.position = position; self.velocity = velocity; self.yaw = yaw; self.streamed = streamed
     }
 }

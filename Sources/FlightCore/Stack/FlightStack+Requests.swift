@@ -81,9 +81,11 @@ extension FlightStack {
     }
 
     /// Flies to a position in guided mode: `target` is NED metres from the estimator origin.
+    /// The mode changes first (entering guided clears any old target), then the target is set.
     public mutating func goTo(_ target: GuidedTarget) -> ModeDenial? {
+        if commander.mode != .guided, let denial = setMode(.guided) { return denial }
         commander.setGuidedTarget(target, at: now)
-        return commander.mode == .guided ? nil : setMode(.guided)
+        return nil
     }
 
     /// Sets home to a geodetic position (DO_SET_HOME).

@@ -21,9 +21,36 @@ public enum CommandOutcomeResult: Equatable, Sendable, CustomStringConvertible {
     public var isAccepted: Bool { self == .accepted }
 }
 
+/// A command as sent: `COMMAND_LONG` (params as floats) or `COMMAND_INT` (position as scaled
+/// integers, with a frame; what ArduPilot requires for `MAV_CMD_DO_REPOSITION`).
+public enum VehicleCommand: Equatable, Sendable {
+    case long(CommandLong)
+    case int(CommandInt)
+
+    public var command: MAVCmd {
+        switch self { case .long(let c): c.command; case .int(let c): c.command }
+    }
+
+    public var targetSystem: UInt8 {
+        switch self { case .long(let c): c.targetSystem; case .int(let c): c.targetSystem }
+    }
+
+    /// The message for send number `attempt` (0 first): `COMMAND_LONG` carries it as `confirmation`;
+    /// `COMMAND_INT` has no such field and is resent unchanged.
+    public func message(attempt: Int) -> Common.Message {
+        switch self {
+        case .long(var c):
+            c.confirmation = UInt8(min(attempt, 255))
+            return .commandLong(c)
+        case .int(let c):
+            return .commandInt(c)
+        }
+    }
+}
+
 /// The ground-station side of the MAVLink command protocol for one command at a time, sans I/O.
 ///
-/// `COMMAND_LONG` is sent, and resent with `confirmation` incremented when no `COMMAND_ACK`
+/// `COMMAND_LONG` (or `COMMAND_INT`) is sent, and resent (`COMMAND_LONG` with `confirmation` incremented) when no `COMMAND_ACK`
 /// arrives within the timeout (1 s until a round trip is measured, then adapted); after
 /// `maxAttempts` sends it gives up. `MAV_RESULT_IN_PROGRESS` stops the resending and waits
 /// `progressTimeout` for the final result. STATUSTEXT lines heard while the command runs are kept as
@@ -36,7 +63,7 @@ public struct CommandClient: Sendable {
     /// How long to wait for a final result after `IN_PROGRESS`.
     public var progressTimeout: Duration = .seconds(30)
 
-    public private(set) var pending: CommandLong?
+    public private(set) var pending: VehicleCommand?
     /// The result of the last command once finished.
     public private(set) var result: CommandOutcomeResult?
     /// Latest `progress` percentage from an `IN_PROGRESS` ACK.
@@ -45,7 +72,7 @@ public struct CommandClient: Sendable {
     var deadline: Duration = .zero
     var sentAt: Duration = .zero
     var statusText: String?
-    var outbox: [CommandLong] = []
+    var outbox: [Common.Message] = []
 
     public init() {}
 
@@ -58,11 +85,15 @@ public struct CommandClient: Sendable {
     /// True while a command waits for its ACK.
     public var isBusy: Bool { pending != nil }
 
-    /// Sends `command` (its `confirmation` is set to 0). Replaces nothing: call when not busy.
-    public mutating func start(_ command: CommandLong, at now: Duration) {
-        var c = command
-        c.confirmation = 0
-        pending = c; result = nil; progress = nil; attempts = 0; statusText = nil
+    /// Sends `command` as `COMMAND_LONG` (its `confirmation` counts the sends from 0).
+    public mutating func start(_ command: CommandLong, at now: Duration) { start(.long(command), at: now) }
+
+    /// Sends `command` as `COMMAND_INT`.
+    public mutating func start(_ command: CommandInt, at now: Duration) { start(.int(command), at: now) }
+
+    /// Sends `command`, replacing any pending one.
+    public mutating func start(_ command: VehicleCommand, at now: Duration) {
+        pending = command; result = nil; progress = nil; attempts = 0; statusText = nil
         transmit(at: now)
     }
 
@@ -87,7 +118,7 @@ public struct CommandClient: Sendable {
     }
 
     /// Commands to send now: the first send and resends whose timeout passed.
-    public mutating func poll(at now: Duration) -> [CommandLong] {
+    public mutating func poll(at now: Duration) -> [Common.Message] {
         if pending != nil, now >= deadline {
             if attempts >= maxAttempts { finish(.timeout(attempts: attempts)) } else { transmit(at: now) }
         }
@@ -99,12 +130,11 @@ public struct CommandClient: Sendable {
     public var nextDeadline: Duration? { pending == nil ? nil : deadline }
 
     mutating func transmit(at now: Duration) {
-        guard var c = pending else { return }
-        c.confirmation = UInt8(min(attempts, 255))
+        guard let c = pending else { return }
+        outbox.append(c.message(attempt: attempts))
         attempts += 1
         sentAt = now
         deadline = now + rtt.timeout
-        outbox.append(c)
     }
 
     mutating func finish(_ r: CommandOutcomeResult) {

@@ -73,7 +73,7 @@ public struct MissionStarter: Sendable {
     }
 
     /// Advances with the vehicle's latest state; returns the commands to send now.
-    public mutating func poll(state: VehicleState, at now: Duration) -> [CommandLong] {
+    public mutating func poll(state: VehicleState, at now: Duration) -> [Common.Message] {
         guard case .running(let step) = status, let system = state.systemID else { return [] }
         if began == nil { began = now }
         if let b = began, now - b > timeout {

@@ -10,11 +10,8 @@ struct Gps: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let parts = gpsd.split(separator: ":", maxSplits: 1).map(String.init)
-        let host = parts.first ?? "localhost", port = parts.count > 1 ? parts[1] : "2947"
         do {
-            let client = try GpsdClient(host: host, port: port)
-            let fix = try client.waitForFix(timeoutSeconds: timeout)
+            let fix = try OperatorPosition.fix(gpsd: gpsd, timeout: timeout)
             let alt = fix.altitudeMSL.map { String($0) } ?? "null"
             if json {
                 print("{\"lat\":\(fix.latitude),\"lon\":\(fix.longitude),\"alt_msl\":\(alt),\"mode\":\(fix.mode),\"satellites\":\(fix.satellitesUsed)}")
@@ -22,7 +19,7 @@ struct Gps: AsyncParsableCommand {
                 print("Operator fix: \(fix.latitude), \(fix.longitude), alt \(alt) m MSL, \(fix.mode)D, \(fix.satellitesUsed) satellites")
             }
         } catch {
-            throw ValidationError("\(error)")
+            throw CLIError("\(error)")
         }
     }
 }

@@ -197,7 +197,7 @@ struct MissionStart: AsyncParsableCommand {
             var shown = ""
             try await c.run(timeout: .seconds(timeout + 5)) { frames, now in
                 for f in frames { if let m = Common.Message(frame: f) { starter.receive(m, systemID: f.systemID, at: now) } }
-                for cmd in starter.poll(state: c.state, at: now) { c.send(cmd) }
+                c.send(starter.poll(state: c.state, at: now))
                 if case .running(let step) = starter.status, step.description != shown, !connection.json {
                     shown = step.description; print("\(shown.prefix(1).uppercased() + shown.dropFirst())…")
                 }
@@ -243,7 +243,8 @@ struct MissionStatus: AsyncParsableCommand {
                                          ("armed", .bool(c.state.armed)), ("mission_id", .number(Double(mc.missionId))),
                                          ("fence_id", .number(Double(mc.fenceId))), ("rally_id", .number(Double(mc.rallyPointsId)))]))
             } else {
-                print("\(MissionCLI.describe(c)): item \(current + 1)/\(total), \(stateName), mode \(c.state.mode?.name ?? "?"), \(c.state.armed ? "armed" : "disarmed")")
+                let item = total == 0 ? "" : "item \(current + 1)/\(total), "
+            print("\(MissionCLI.describe(c)): \(item)\(stateName), mode \(c.state.mode?.name ?? "?"), \(c.state.armed ? "armed" : "disarmed")")
             }
         }
     }

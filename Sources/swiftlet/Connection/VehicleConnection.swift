@@ -66,6 +66,12 @@ final class VehicleConnection {
 
     func send(_ frames: [MAVLinkFrame]) { for f in frames { link.send(f.bytes) } }
 
+    func send(_ messages: [Common.Message]) {
+        for m in messages {
+            do throws(MAVLinkError) { link.send(try m.frame(with: &encoder).bytes) } catch {}
+        }
+    }
+
     /// Frames received since the last call (the vehicle's are also folded into `state`), after
     /// sending the GCS heartbeat when due.
     func receive() -> [MAVLinkFrame] {
@@ -114,7 +120,10 @@ final class VehicleConnection {
     }
 
     /// Sends one command through the command protocol and waits for its final result.
-    func command(_ c: CommandLong) async throws -> CommandOutcomeResult {
+    func command(_ c: CommandLong) async throws -> CommandOutcomeResult { try await command(.long(c)) }
+
+    /// Sends one command (`COMMAND_LONG` or `COMMAND_INT`) and waits for its final result.
+    func command(_ c: VehicleCommand) async throws -> CommandOutcomeResult {
         var client = CommandClient()
         client.maxAttempts = retries + 1
         client.start(c, at: now)
@@ -122,7 +131,7 @@ final class VehicleConnection {
             for f in receive() {
                 if let m = Common.Message(frame: f) { client.receive(m, systemID: f.systemID, at: now) }
             }
-            for c in client.poll(at: now) { send(c) }
+            send(client.poll(at: now))
             if let r = client.result { return r }
             try await Task.sleep(for: .milliseconds(5))
         }

@@ -60,6 +60,20 @@ import Testing
         #expect(bench.events.first == .failsafe(.guidedTimeout, .land))
     }
 
+    @Test("Row 5: a one-shot reposition target is held without a stream")
+    func row5RepositionTargetNeverTimesOut() {
+        var bench = CommanderBench()
+        bench.armAndTakeOff(in: .guided)
+        bench.commander.setGuidedTarget(GuidedTarget(position: Vector3(5, 0, -10), streamed: false), at: bench.time)
+        bench.advance(seconds: 30)
+        #expect(bench.commander.mode == .guided)
+        #expect(!bench.commander.activeFailsafes.contains(.guidedTimeout))
+        // A streamed setpoint afterwards is held to the timeout again.
+        bench.commander.setGuidedTarget(GuidedTarget(position: Vector3(6, 0, -10)), at: bench.time)
+        bench.advance(seconds: 1.2)
+        #expect(bench.commander.mode == .land)
+    }
+
     @Test("Row 6: low battery → return, latched when the voltage recovers")
     func row6LowBatteryReturnsAndLatches() {
         var bench = CommanderBench()
