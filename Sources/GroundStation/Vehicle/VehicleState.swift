@@ -30,6 +30,8 @@ public struct VehicleState: Sendable {
     public private(set) var missionCurrent: MissionCurrent?
     public private(set) var lastItemReached: Int?
     public private(set) var home: (latitude: Double, longitude: Double, altitudeMSL: Double)?
+    /// `AUTOPILOT_VERSION.capabilities` (`MAV_PROTOCOL_CAPABILITY` bits) once heard.
+    public private(set) var capabilities: UInt64?
     /// Latest STATUSTEXT lines, oldest first (at most `statusTextLimit`).
     public private(set) var statusTexts: [(severity: MAVSeverity, text: String)] = []
     public var statusTextLimit = 8
@@ -106,6 +108,8 @@ public struct VehicleState: Sendable {
             lastItemReached = Int(r.seq)
         case .homePosition(let h):
             home = (Double(h.latitude) * 1e-7, Double(h.longitude) * 1e-7, Double(h.altitude) * 1e-3)
+        case .autopilotVersion(let v):
+            capabilities = v.capabilities.rawValue
         case .statustext(let t):
             statusTexts.append((t.severity, t.text.string))
             if statusTexts.count > statusTextLimit { statusTexts.removeFirst(statusTexts.count - statusTextLimit) }
