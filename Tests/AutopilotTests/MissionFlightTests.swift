@@ -29,8 +29,8 @@ extension SITLVehicle {
         return LocalTangentPlane(origin: simulator.scenario.origin).ned(of: geo)
     }
 
-    /// Steps until the vehicle disarms after flying, or `seconds` pass; collects the events.
-    mutating func fly(seconds: Double) -> FlightRecord {
+    /// Steps until the vehicle disarms, `seconds` pass, or `stop` says so; collects the events.
+    mutating func fly(seconds: Double, until stop: (FlightRecord) -> Bool = { _ in false }) -> FlightRecord {
         var r = FlightRecord()
         let start = time
         let end = simulator.timeMicros + UInt64(seconds * 1e6)
@@ -49,7 +49,7 @@ extension SITLVehicle {
                 r.maxAltitude = max(r.maxAltitude, -t.position.down)
                 if t.crashed { r.crashed = true }
             }
-            if r.disarmed { break }
+            if r.disarmed || stop(r) { break }
         }
         r.seconds = time.seconds - start.seconds
         return r

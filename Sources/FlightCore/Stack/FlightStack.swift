@@ -36,6 +36,9 @@ public struct FlightStack: Sendable {
     public private(set) var batteryRemaining: Float = .nan
     /// When a ground station was last heard.
     public private(set) var lastGroundStationContact: Tick?
+    /// The pilot's latest sticks (MANUAL_CONTROL or RC) and when they arrived (nil: none since boot).
+    public private(set) var manualInput: ManualInput?
+    public private(set) var lastManualInput: Tick?
     /// Current time: the newest sample's timestamp.
     public private(set) var now = Tick.zero
 
@@ -76,8 +79,7 @@ public struct FlightStack: Sendable {
             target = .trajectory(setpoint)
         } else {
             trajectorySetpoint = TrajectorySetpoint()
-            // Pilot modes without a pilot: hold attitude level at the current thrust (no RC yet).
-            target = .manual(ManualInput(throttle: commander.isArmed ? 0.5 : 0), .altitude)
+            target = manualTarget()
         }
         outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed)
         return outputs
@@ -112,6 +114,13 @@ public struct FlightStack: Sendable {
     /// A heartbeat from a ground station arrived.
     public mutating func groundStationHeartbeat(at time: Tick) { lastGroundStationContact = time }
 
+    /// The pilot's sticks arrived (MANUAL_CONTROL or an RC receiver): roll, pitch, yaw −1…1,
+    /// throttle 0…1 with 0.5 centre. Pilot modes fly them; their silence for `COM_RC_LOSS_T`
+    /// in a pilot mode is the manual-control-loss failsafe.
+    public mutating func manualControl(_ input: ManualInput, at time: Tick) {
+        manualInput = input; lastManualInput = time
+    }
+
     /// The estimate now.
     public var navigationState: NavigationState { estimator.navigationState }
 
@@ -129,11 +138,23 @@ public struct FlightStack: Sendable {
         var h = VehicleHealth(
             navigation: state, estimatorHealthy: status.aligned, gnssFix: lastGnss?.fix ?? .noGps,
             lastGnss: lastGnss?.time, batteryRemaining: batteryRemaining, sensorsHealthy: true,
-            lastGroundStationContact: lastGroundStationContact, lastManualInput: nil,
+            lastGroundStationContact: lastGroundStationContact, lastManualInput: lastManualInput,
             thrust: control.rateSetpoint.thrust, missionReady: !navigator.plan.isEmpty && navigator.plan.isValid,
             home: navigator.homePosition, geofenceBreach: breach)
         h.descentCommanded = trajectorySetpoint.velocity.z > 0.2 && !trajectorySetpoint.position.z.isFinite
         return h
+    }
+
+    /// The controllers' target in a pilot mode: the pilot's sticks while they are fresh; without
+    /// them, level attitude at the held altitude (centred sticks) until the failsafe acts.
+    func manualTarget() -> ControlTarget {
+        let fresh = lastManualInput.map { now.seconds(since: $0) <= commander.config.failsafe.manualLossTimeout } ?? false
+        guard fresh, let sticks = manualInput else { return .manual(ManualInput(throttle: commander.isArmed ? 0.5 : 0), .altitude) }
+        switch commander.mode {
+        case .stabilized: return .manual(sticks, .stabilized)
+        case .positionHold: return .manual(sticks, .position)
+        default: return .manual(sticks, .altitude)
+        }
     }
 
     mutating func localizeFenceIfNeeded(_ state: NavigationState) {
