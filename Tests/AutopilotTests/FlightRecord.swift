@@ -19,14 +19,16 @@ func horizontalDistance(_ a: NEDOffset, _ b: NEDOffset) -> Double {
 }
 
 extension SITLVehicle {
-    /// The estimator's position expressed in the simulator's NED frame (the two frames have
-    /// different origins: the estimator anchors at its first GNSS fix).
-    func estimatedPositionInSimulatorFrame() -> NEDOffset? {
-        let n = stack.navigationState
-        guard let origin = n.origin else { return nil }
-        let geo = LocalTangentPlane(origin: origin).geodetic(of: NEDOffset(north: Double(n.position.x), east: Double(n.position.y), down: Double(n.position.z)))
+    /// A point of the estimator's frame (metres NED from its origin) in the simulator's NED frame.
+    func simulatorFrame(of p: Vector3) -> NEDOffset? {
+        guard let origin = stack.navigationState.origin else { return nil }
+        let geo = LocalTangentPlane(origin: origin).geodetic(of: NEDOffset(north: Double(p.x), east: Double(p.y), down: Double(p.z)))
         return LocalTangentPlane(origin: simulator.scenario.origin).ned(of: geo)
     }
+
+    /// The estimator's position expressed in the simulator's NED frame (the two frames have
+    /// different origins: the estimator anchors at its first GNSS fix).
+    func estimatedPositionInSimulatorFrame() -> NEDOffset? { simulatorFrame(of: stack.navigationState.position) }
 
     /// Steps until the vehicle disarms, `seconds` pass, or `stop` says so; collects the events.
     /// `observe` sees every event as it comes, `sample` the vehicle after every step.

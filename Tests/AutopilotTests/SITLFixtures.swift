@@ -26,6 +26,13 @@ enum SITLFixtures {
         return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
     }
 
+    /// A vehicle flying `scenario` (built in the test, e.g. from scenario-file text).
+    static func vehicle(_ name: String = "quad450", scenario: Scenario, seed: UInt64) throws -> SITLVehicle {
+        let data = DataFiles(root: repoRoot.path)
+        let airframe = try SimulationFiles.airframe(named: name, in: data.vehicles)
+        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
+    }
+
     /// A mission item at `north`/`east` metres from `origin`, `altitude` m above home.
     static func waypoint(_ origin: GeodeticPosition, north: Double, east: Double, altitude: Float,
                          command: MissionCommand = .navWaypoint) -> MissionItem {

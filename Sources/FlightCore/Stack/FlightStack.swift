@@ -43,6 +43,8 @@ public struct FlightStack: Sendable {
     public private(set) var now = Tick.zero
 
     var events = EventQueue<FlightStackEvent>(capacity: 64)
+    /// How far back inside the fence (metres) a breached vehicle must be for the breach to clear.
+    static let geofenceClearance: Float = 2
     var fenceLocalized = false
 
     /// A flight stack configured from `parameters` (the airframe's defaults, or a saved set).
@@ -55,6 +57,7 @@ public struct FlightStack: Sendable {
         commander = Commander(config: CommanderConfig(parameters: parameters))
         navigator = Navigator(config: NavigatorConfig(parameters: parameters))
         outputs = ActuatorOutputs(count: control.mixer.settings.geometry.motorCount)
+        applyGeofenceLimits()
     }
 
     // MARK: Sensor feeds
@@ -75,8 +78,8 @@ public struct FlightStack: Sendable {
         drainNavigatorEvents()
         let target: ControlTarget
         if let setpoint {
-            trajectorySetpoint = setpoint
-            target = .trajectory(setpoint)
+            trajectorySetpoint = Self.flyable(setpoint, with: state.validity)
+            target = .trajectory(trajectorySetpoint)
         } else {
             trajectorySetpoint = TrajectorySetpoint()
             target = manualTarget()
@@ -133,7 +136,9 @@ public struct FlightStack: Sendable {
         let status = estimator.status
         var breach: GeofenceBreach? = nil
         if fenceLocalized, let home = navigator.homePosition {
-            breach = geofence.breach(at: state.position, home: home)
+            // Once breached, the breach holds until the vehicle is `geofenceClearance` back inside.
+            let margin = commander.activeFailsafes.contains(.geofenceBreach) ? Self.geofenceClearance : 0
+            breach = geofence.breach(at: state.position, home: home, margin: margin)
         }
         var h = VehicleHealth(
             navigation: state, estimatorHealthy: status.aligned, gnssFix: lastGnss?.fix ?? .noGps,
@@ -143,6 +148,18 @@ public struct FlightStack: Sendable {
             home: navigator.homePosition, geofenceBreach: breach)
         h.descentCommanded = trajectorySetpoint.velocity.z > 0.2 && !trajectorySetpoint.position.z.isFinite
         return h
+    }
+
+    /// `setpoint` without the horizontal parts the estimate cannot carry: without a horizontal
+    /// position (GNSS lost, landing) the vehicle holds level and controls only its vertical motion,
+    /// rather than chasing a drifting position estimate.
+    static func flyable(_ setpoint: TrajectorySetpoint, with validity: NavigationState.Validity) -> TrajectorySetpoint {
+        var sp = setpoint
+        if !validity.contains(.horizontalPosition) { sp.position.x = .nan; sp.position.y = .nan }
+        if !validity.contains(.horizontalVelocity) {
+            sp.velocity.x = .nan; sp.velocity.y = .nan; sp.acceleration.x = .nan; sp.acceleration.y = .nan
+        }
+        return sp
     }
 
     /// The controllers' target in a pilot mode: the pilot's sticks while they are fresh; without
@@ -180,6 +197,14 @@ public struct FlightStack: Sendable {
         let takeoff = navigator.config.takeoffAltitude
         navigator.config = NavigatorConfig(parameters: parameters)
         navigator.config.takeoffAltitude = takeoff
+        applyGeofenceLimits()
+    }
+
+    /// `GF_MAX_HOR_DIST` and `GF_MAX_VER_DIST` (metres from and above home; 0: no limit).
+    mutating func applyGeofenceLimits() {
+        let distance = parameters.float("GF_MAX_HOR_DIST"), altitude = parameters.float("GF_MAX_VER_DIST")
+        geofence.maxDistance = distance > 0 ? distance : .nan
+        geofence.maxAltitude = altitude > 0 ? altitude : .nan
     }
 
     mutating func setParameterValue(at index: Int, to value: ParameterValue) throws(ParameterError) {
