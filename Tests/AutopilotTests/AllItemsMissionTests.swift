@@ -6,8 +6,10 @@ import Testing
 
 /// `Missions/every-item.plan` (every item type a Swiftlet mission holds, except LOITER_UNLIM,
 /// which never ends by itself) flown by the real flight stack in the 6-DoF simulator, seeded and
-/// in lockstep. The unsupported-item refusal at upload is `MissionValidationTests.rejection`
-/// (FlightCore) and `MissionServerTests` (VehicleServices).
+/// in lockstep. Unsupported items are refused at upload in
+/// `MissionValidationTests.planValidationReportsTheExactReason` (FlightCore: unknown command, fence
+/// vertex, rally point → `MAV_MISSION_UNSUPPORTED`); `MissionServerTests` shows a refused upload's
+/// MISSION_ACK over the link (VehicleServices).
 @Suite struct AllItemsMissionTests {
     /// Items 5…7 (B, C, the jump) run twice: DO_JUMP to item 5 with one repeat.
     static let expectedOrder = [0, 1, 2, 3, 4, 5, 6, 7, 5, 6, 7, 8, 9, 10, 11, 12, 13]
