@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: ["GroundStation"]),
-        .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation"]),
+        .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation", "GroundStation"]),
         .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"],
                     exclude: ["Peers"]),
     ]

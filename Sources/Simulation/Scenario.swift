@@ -13,6 +13,9 @@ public enum Fault: Equatable, Sendable {
     /// The ground-station link drops for `seconds` (the simulator only reports it; the edge
     /// that carries MAVLink drops the traffic).
     case linkLoss(seconds: Float)
+    /// The pilot's manual control (RC receiver or MANUAL_CONTROL) goes silent for `seconds` (the
+    /// simulator only reports it; whoever feeds the sticks stops).
+    case manualControlLoss(seconds: Float)
     /// The battery loses `fraction` (0…1) of its remaining charge at once.
     case batteryDrop(fraction: Float)
     /// An extra magnetic field `field` (gauss, body FRD) for `seconds`.

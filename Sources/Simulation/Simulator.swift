@@ -18,6 +18,7 @@ public struct Simulator: Sendable {
     var sensorRandom: SplitMix64
     var nextFault = 0
     var linkLoss = FaultWindow()
+    var manualControlLoss = FaultWindow()
 
     /// A simulator of `airframe` in `scenario`, physics at `physicsRateHz`, randomness from `seed`.
     public init(airframe: Airframe, scenario: Scenario, seed: UInt64, sensorSpecs: SensorSpecs = .pixhawkClass,
@@ -39,6 +40,9 @@ public struct Simulator: Sendable {
 
     /// True while a scheduled ground-station link loss lasts: the MAVLink edge should drop traffic.
     public var isLinkLost: Bool { linkLoss.contains(world.timeMicros) }
+
+    /// True while a scheduled manual-control loss lasts: whoever feeds the pilot's sticks should stop.
+    public var isManualControlLost: Bool { manualControlLoss.contains(world.timeMicros) }
 
     /// Advances one physics step with `motorCommands` (0…1 per motor, airframe order).
     public mutating func step(_ motorCommands: MotorCommands) -> (truth: Truth, sensors: SensorBatch) {
@@ -72,6 +76,8 @@ public struct Simulator: Sendable {
             if motor >= 0 && motor < 8 { world.motorEfficiency[motor] = efficiency }
         case .linkLoss(let seconds):
             linkLoss = FaultWindow(start: now, seconds: seconds)
+        case .manualControlLoss(let seconds):
+            manualControlLoss = FaultWindow(start: now, seconds: seconds)
         case .batteryDrop(let fraction):
             world.dropBattery(fractionOfRemaining: fraction)
         case .magInterference(let field, let seconds):

@@ -4,58 +4,6 @@ import FlightMath
 import Simulation
 import Testing
 
-/// What a flight did, collected while stepping it.
-struct FlightRecord {
-    var reached: [Int] = []
-    var finished = false
-    var disarmed = false
-    var crashed = false
-    var maxAltitude = 0.0
-    var events: [FlightStackEvent] = []
-    var seconds = 0.0
-}
-
-func horizontalDistance(_ a: NEDOffset, _ b: NEDOffset) -> Double {
-    ((a.north - b.north) * (a.north - b.north) + (a.east - b.east) * (a.east - b.east)).squareRoot()
-}
-
-extension SITLVehicle {
-    /// The estimator's position expressed in the simulator's NED frame (the two frames have
-    /// different origins: the estimator anchors at its first GNSS fix).
-    func estimatedPositionInSimulatorFrame() -> NEDOffset? {
-        let n = stack.navigationState
-        guard let origin = n.origin else { return nil }
-        let geo = LocalTangentPlane(origin: origin).geodetic(of: NEDOffset(north: Double(n.position.x), east: Double(n.position.y), down: Double(n.position.z)))
-        return LocalTangentPlane(origin: simulator.scenario.origin).ned(of: geo)
-    }
-
-    /// Steps until the vehicle disarms after flying, or `seconds` pass; collects the events.
-    mutating func fly(seconds: Double) -> FlightRecord {
-        var r = FlightRecord()
-        let start = time
-        let end = simulator.timeMicros + UInt64(seconds * 1e6)
-        while simulator.timeMicros < end {
-            step()
-            while let e = stack.nextEvent() {
-                r.events.append(e)
-                switch e {
-                case .navigator(.itemReached(let i)): r.reached.append(i)
-                case .navigator(.missionFinished): r.finished = true
-                case .commander(.disarmed): r.disarmed = true
-                default: break
-                }
-            }
-            if let t = truth {
-                r.maxAltitude = max(r.maxAltitude, -t.position.down)
-                if t.crashed { r.crashed = true }
-            }
-            if r.disarmed { break }
-        }
-        r.seconds = time.seconds - start.seconds
-        return r
-    }
-}
-
 /// Whole flights: the real flight stack (EKF, commander, navigator, cascade, mixer) flying the
 /// simulated 6-DoF vehicle in lockstep.
 @Suite struct MissionFlightTests {

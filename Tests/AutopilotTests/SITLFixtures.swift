@@ -15,10 +15,21 @@ enum SITLFixtures {
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    static func vehicle(_ name: String = "quad450", scenario: String = "calm", seed: UInt64 = 1) throws -> SITLVehicle {
+    /// A vehicle flying `scenario` (a file in sim/scenarios), moved to `origin` when one is given
+    /// (as `swiftlet fly` places the vehicle at a plan's home).
+    static func vehicle(_ name: String = "quad450", scenario: String = "calm", seed: UInt64 = 1,
+                        origin: GeodeticPosition? = nil) throws -> SITLVehicle {
         let data = DataFiles(root: repoRoot.path)
         let airframe = try SimulationFiles.airframe(named: name, in: data.vehicles)
-        let scenario = try SimulationFiles.scenario(atPath: data.scenarios + "/\(scenario).scenario")
+        var scenario = try SimulationFiles.scenario(atPath: data.scenarios + "/\(scenario).scenario")
+        if let origin { scenario.origin = origin }
+        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
+    }
+
+    /// A vehicle flying `scenario` (built in the test, e.g. from scenario-file text).
+    static func vehicle(_ name: String = "quad450", scenario: Scenario, seed: UInt64) throws -> SITLVehicle {
+        let data = DataFiles(root: repoRoot.path)
+        let airframe = try SimulationFiles.airframe(named: name, in: data.vehicles)
         return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
     }
 

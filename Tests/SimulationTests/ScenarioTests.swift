@@ -14,7 +14,7 @@ import FlightMath
         #expect(windy.vehicle == "hexa550")
         #expect(windy.wind.turbulence == .moderate)
         #expect(close(windy.wind.meanVelocityNED.y, 6, relative: 1e-5))
-        #expect(windy.faults.count == 7)
+        #expect(windy.faults.count == 8)
         #expect(windy.faults.first == ScheduledFault(timeMicros: 30_000_000,
                                                     fault: .gnssGlitch(offsetNorth: 25, offsetEast: -10, seconds: 5)))
         #expect(windy.faults.last?.fault == .motorFailure(motor: 4))
@@ -56,17 +56,19 @@ import FlightMath
 
     @Test func faultsHappenAtTheirScheduledTimes() throws {
         let airframe = try SimFixtures.airframe("quad450")
-        let s = try Self.scenario("at 0.5 motor_failure 2\nat 0.2 link_loss 0.3\nat 0.3 gnss_loss 1\nat 0.1 battery_drop 0.5\n")
+        let s = try Self.scenario("at 0.5 motor_failure 2\nat 0.2 link_loss 0.3\nat 0.3 gnss_loss 1\nat 0.1 battery_drop 0.5\nat 0.4 rc_loss 0.2\n")
         var sim = Simulator(airframe: airframe, scenario: s, seed: 3)
-        var linkLostSteps = 0, noFix = 0
+        var linkLostSteps = 0, manualLostSteps = 0, noFix = 0
         var last: Truth?
         for _ in 0..<1_000 {
             let (truth, batch) = sim.step(MotorCommands(all: 0.45))
             if sim.isLinkLost { linkLostSteps += 1 }
+            if sim.isManualControlLost { manualLostSteps += 1 }
             if let g = batch.gnss, g.fix == .noFix { noFix += 1 }
             last = truth
         }
         #expect(linkLostSteps == 300)
+        #expect(manualLostSteps == 200)
         #expect(noFix >= 5)
         #expect(try #require(last).rotorSpeeds[1] < 1)       // motor 2 stopped
         #expect(try #require(last).rotorSpeeds[0] > 500)

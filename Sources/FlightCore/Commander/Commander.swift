@@ -117,7 +117,9 @@ public struct Commander: Sendable {
             events.push(.crashDetected); disarm(.crash); return
         }
         let wasLanded = landDetector.isLanded
-        let landed = landDetector.update(at: time, velocity: nav.velocity, thrust: health.thrust, armed: isArmed,
+        // A horizontal velocity the estimate does not vouch for (GNSS lost) says nothing about resting.
+        let velocity = health.has(.horizontalVelocity) ? nav.velocity : Vector3(0, 0, nav.velocity.z)
+        let landed = landDetector.update(at: time, velocity: velocity, thrust: health.thrust, armed: isArmed,
                                          descentCommanded: health.descentCommanded)
         guard isArmed else { return }
         if wasLanded && !landed { hasTakenOff = true; landedAt = nil; events.push(.tookOff) }

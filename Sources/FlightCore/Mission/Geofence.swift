@@ -148,6 +148,21 @@ public struct Geofence: Sendable {
         return hasInclusion && !insideInclusion ? .outsideInclusion : nil
     }
 
+    /// The first rule broken at `position` or anywhere within `margin` metres of it (eight points
+    /// around it horizontally, and `margin` higher): a breach held this way clears only once the
+    /// vehicle is clearly back inside, not while it hovers on the boundary.
+    public func breach(at position: Vector3, home: Vector3, margin: Float) -> GeofenceBreach? {
+        if let b = breach(at: position, home: home) { return b }
+        guard margin > 0 else { return nil }
+        if let b = breach(at: Vector3(position.x, position.y, position.z - margin), home: home) { return b }
+        for k in 0..<8 {
+            let angle = Float(k) * (Float.pi / 4)
+            let p = Vector3(position.x + margin * Math.cos(angle), position.y + margin * Math.sin(angle), position.z)
+            if let b = breach(at: p, home: home) { return b }
+        }
+        return nil
+    }
+
     func contains(_ region: Region, north: Float, east: Float) -> Bool {
         switch region.kind {
         case .inclusionCircle, .exclusionCircle:

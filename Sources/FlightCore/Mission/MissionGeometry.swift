@@ -30,6 +30,14 @@ public struct MissionGeometry: Sendable {
         position(latE7: item.latE7, lonE7: item.lonE7, altitude: item.altitude, frame: item.frame)
     }
 
+    /// The down coordinate (metres NED from the estimator origin) of `altitude` given in `frame`,
+    /// vertically above or below `point` (metres NED): for items whose location is "here".
+    public func down(ofAltitude altitude: Float, frame: MissionFrame?, above point: Vector3) -> Float {
+        var p = geodetic(of: point)
+        p.altitude = altitudeAMSL(altitude, frame: frame)
+        return Float(plane.ned(of: p).down)
+    }
+
     /// Home's NED position, metres from the estimator origin.
     public var homePosition: Vector3 { plane.ned(of: home).vector }
 

@@ -134,7 +134,9 @@ public struct Navigator: Sendable {
         lastTime = time
         updateGeometry(state)
         guard mode.isAutonomous && armed else {
-            activeMode = mode; motionActive = false; yaw = .nan; yawSetpoint = .nan
+            // Disarmed, no mode is active: arming enters the mode afresh from where the vehicle stands.
+            activeMode = armed ? mode : nil
+            motionActive = false; yaw = .nan; yawSetpoint = .nan
             return nil
         }
         if !yaw.isFinite { yaw = Self.heading(of: state.attitude) }

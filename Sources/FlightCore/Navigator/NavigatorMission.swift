@@ -69,7 +69,9 @@ extension Navigator {
         guard let command = item.command, let geometry else { return false }
         switch command {
         case .navTakeoff:
-            let z = geometry.position(of: item).z
+            // Straight up from where the vehicle stands: the item's latitude and longitude (usually
+            // 0, 0 for "here") do not move it, only its altitude counts.
+            let z = geometry.down(ofAltitude: item.altitude, frame: item.frame, above: state.position)
             startSegment(to: Vector3(state.position.x, state.position.y, min(z, state.position.z)), state: state)
             itemPhase = .travel
         case .navWaypoint, .navLoiterTime, .navLoiterUnlimited:

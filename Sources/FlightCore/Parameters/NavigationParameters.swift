@@ -19,6 +19,8 @@ extension ParameterCatalog {
     public static let failsafes: [ParameterDefinition] = [
         .float("COM_DL_LOSS_T", 10, min: 1, max: 300, unit: "s", "Ground-station link loss timeout."),
         .int32("NAV_DLL_ACT", 3, min: 0, max: 5, unit: "", "Action on ground-station link loss."),
+        .float("COM_RC_LOSS_T", 0.5, min: 0.1, max: 35, unit: "s", "Manual-control silence that counts as loss (pilot modes)."),
+        .int32("NAV_RCL_ACT", 3, min: 0, max: 5, unit: "", "Action on manual-control loss in a pilot mode."),
         .float("COM_OF_LOSS_T", 1, min: 0.2, max: 60, unit: "s", "Guided (offboard) setpoint timeout."),
         .int32("COM_OBL_ACT", 4, min: 0, max: 5, unit: "", "Action when guided setpoints stop."),
         .float("BAT_LOW_THR", 0.15, min: 0, max: 0.5, unit: "", "State of charge that counts as low."),
@@ -27,7 +29,10 @@ extension ParameterCatalog {
         .int32("BAT_CRIT_ACT", 4, min: 0, max: 5, unit: "", "Action on critical battery."),
         .float("COM_POS_FS_DELAY", 1, min: 0.2, max: 60, unit: "s", "GNSS silence that counts as GNSS loss."),
         .int32("COM_POSCTL_ACT", 4, min: 0, max: 5, unit: "", "Action on GNSS loss."),
+        .int32("COM_EKF_ACT", 4, min: 0, max: 5, unit: "", "Action on estimator failure."),
         .int32("GF_ACTION", 3, min: 0, max: 5, unit: "", "Action on a geofence breach."),
+        .float("GF_MAX_HOR_DIST", 0, min: 0, max: 10000, unit: "m", "Geofence: farthest distance from home (0: none)."),
+        .float("GF_MAX_VER_DIST", 0, min: 0, max: 10000, unit: "m", "Geofence: highest altitude above home (0: none)."),
         .float("COM_DISARM_LAND", 2, min: 0, max: 20, unit: "s", "Disarm this long after landing (0: never)."),
         .float("COM_DISARM_PRFLT", 10, min: 0, max: 60, unit: "s", "Disarm this long after arming without takeoff (0: never)."),
     ]
@@ -58,6 +63,9 @@ extension CommanderConfig {
         func action(_ name: StaticString) -> FailsafeAction { FailsafeAction(rawValue: UInt8(p.int32(name))) ?? .land }
         failsafe.groundStationLossTimeout = p.float("COM_DL_LOSS_T")
         failsafe.groundStationLossAction = action("NAV_DLL_ACT")
+        failsafe.manualLossTimeout = p.float("COM_RC_LOSS_T")
+        failsafe.manualLossAction = action("NAV_RCL_ACT")
+        failsafe.estimatorFailureAction = action("COM_EKF_ACT")
         failsafe.guidedTimeout = p.float("COM_OF_LOSS_T")
         failsafe.guidedLossAction = action("COM_OBL_ACT")
         failsafe.batteryLowThreshold = p.float("BAT_LOW_THR")

@@ -36,10 +36,15 @@ public struct FlightStack: Sendable {
     public private(set) var batteryRemaining: Float = .nan
     /// When a ground station was last heard.
     public private(set) var lastGroundStationContact: Tick?
+    /// The pilot's latest sticks (MANUAL_CONTROL or RC) and when they arrived (nil: none since boot).
+    public private(set) var manualInput: ManualInput?
+    public private(set) var lastManualInput: Tick?
     /// Current time: the newest sample's timestamp.
     public private(set) var now = Tick.zero
 
     var events = EventQueue<FlightStackEvent>(capacity: 64)
+    /// How far back inside the fence (metres) a breached vehicle must be for the breach to clear.
+    static let geofenceClearance: Float = 2
     var fenceLocalized = false
 
     /// A flight stack configured from `parameters` (the airframe's defaults, or a saved set).
@@ -52,6 +57,7 @@ public struct FlightStack: Sendable {
         commander = Commander(config: CommanderConfig(parameters: parameters))
         navigator = Navigator(config: NavigatorConfig(parameters: parameters))
         outputs = ActuatorOutputs(count: control.mixer.settings.geometry.motorCount)
+        applyGeofenceLimits()
     }
 
     // MARK: Sensor feeds
@@ -72,12 +78,11 @@ public struct FlightStack: Sendable {
         drainNavigatorEvents()
         let target: ControlTarget
         if let setpoint {
-            trajectorySetpoint = setpoint
-            target = .trajectory(setpoint)
+            trajectorySetpoint = Self.flyable(setpoint, with: state.validity)
+            target = .trajectory(trajectorySetpoint)
         } else {
             trajectorySetpoint = TrajectorySetpoint()
-            // Pilot modes without a pilot: hold attitude level at the current thrust (no RC yet).
-            target = .manual(ManualInput(throttle: commander.isArmed ? 0.5 : 0), .altitude)
+            target = manualTarget()
         }
         outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed)
         return outputs
@@ -112,6 +117,13 @@ public struct FlightStack: Sendable {
     /// A heartbeat from a ground station arrived.
     public mutating func groundStationHeartbeat(at time: Tick) { lastGroundStationContact = time }
 
+    /// The pilot's sticks arrived (MANUAL_CONTROL or an RC receiver): roll, pitch, yaw −1…1,
+    /// throttle 0…1 with 0.5 centre. Pilot modes fly them; their silence for `COM_RC_LOSS_T`
+    /// in a pilot mode is the manual-control-loss failsafe.
+    public mutating func manualControl(_ input: ManualInput, at time: Tick) {
+        manualInput = input; lastManualInput = time
+    }
+
     /// The estimate now.
     public var navigationState: NavigationState { estimator.navigationState }
 
@@ -124,16 +136,42 @@ public struct FlightStack: Sendable {
         let status = estimator.status
         var breach: GeofenceBreach? = nil
         if fenceLocalized, let home = navigator.homePosition {
-            breach = geofence.breach(at: state.position, home: home)
+            // Once breached, the breach holds until the vehicle is `geofenceClearance` back inside.
+            let margin = commander.activeFailsafes.contains(.geofenceBreach) ? Self.geofenceClearance : 0
+            breach = geofence.breach(at: state.position, home: home, margin: margin)
         }
         var h = VehicleHealth(
             navigation: state, estimatorHealthy: status.aligned, gnssFix: lastGnss?.fix ?? .noGps,
             lastGnss: lastGnss?.time, batteryRemaining: batteryRemaining, sensorsHealthy: true,
-            lastGroundStationContact: lastGroundStationContact, lastManualInput: nil,
+            lastGroundStationContact: lastGroundStationContact, lastManualInput: lastManualInput,
             thrust: control.rateSetpoint.thrust, missionReady: !navigator.plan.isEmpty && navigator.plan.isValid,
             home: navigator.homePosition, geofenceBreach: breach)
         h.descentCommanded = trajectorySetpoint.velocity.z > 0.2 && !trajectorySetpoint.position.z.isFinite
         return h
+    }
+
+    /// `setpoint` without the horizontal parts the estimate cannot carry: without a horizontal
+    /// position (GNSS lost, landing) the vehicle holds level and controls only its vertical motion,
+    /// rather than chasing a drifting position estimate.
+    static func flyable(_ setpoint: TrajectorySetpoint, with validity: NavigationState.Validity) -> TrajectorySetpoint {
+        var sp = setpoint
+        if !validity.contains(.horizontalPosition) { sp.position.x = .nan; sp.position.y = .nan }
+        if !validity.contains(.horizontalVelocity) {
+            sp.velocity.x = .nan; sp.velocity.y = .nan; sp.acceleration.x = .nan; sp.acceleration.y = .nan
+        }
+        return sp
+    }
+
+    /// The controllers' target in a pilot mode: the pilot's sticks while they are fresh; without
+    /// them, level attitude at the held altitude (centred sticks) until the failsafe acts.
+    func manualTarget() -> ControlTarget {
+        let fresh = lastManualInput.map { now.seconds(since: $0) <= commander.config.failsafe.manualLossTimeout } ?? false
+        guard fresh, let sticks = manualInput else { return .manual(ManualInput(throttle: commander.isArmed ? 0.5 : 0), .altitude) }
+        switch commander.mode {
+        case .stabilized: return .manual(sticks, .stabilized)
+        case .positionHold: return .manual(sticks, .position)
+        default: return .manual(sticks, .altitude)
+        }
     }
 
     mutating func localizeFenceIfNeeded(_ state: NavigationState) {
@@ -159,6 +197,14 @@ public struct FlightStack: Sendable {
         let takeoff = navigator.config.takeoffAltitude
         navigator.config = NavigatorConfig(parameters: parameters)
         navigator.config.takeoffAltitude = takeoff
+        applyGeofenceLimits()
+    }
+
+    /// `GF_MAX_HOR_DIST` and `GF_MAX_VER_DIST` (metres from and above home; 0: no limit).
+    mutating func applyGeofenceLimits() {
+        let distance = parameters.float("GF_MAX_HOR_DIST"), altitude = parameters.float("GF_MAX_VER_DIST")
+        geofence.maxDistance = distance > 0 ? distance : .nan
+        geofence.maxAltitude = altitude > 0 ? altitude : .nan
     }
 
     mutating func setParameterValue(at index: Int, to value: ParameterValue) throws(ParameterError) {

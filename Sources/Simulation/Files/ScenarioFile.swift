@@ -100,6 +100,9 @@ extension Scenario {
         case "link_loss":
             try args(1, "seconds")
             fault = .linkLoss(seconds: try f.float(line, 2, field: field, in: 0...100_000))
+        case "rc_loss":
+            try args(1, "seconds")
+            fault = .manualControlLoss(seconds: try f.float(line, 2, field: field, in: 0...100_000))
         case "battery_drop":
             try args(1, "fraction of remaining charge 0…1")
             fault = .batteryDrop(fraction: try f.float(line, 2, field: field, in: 0...1))
@@ -111,7 +114,7 @@ extension Scenario {
                                      seconds: try f.float(line, 5, field: field, in: 0...100_000))
         default:
             throw f.error(line, "at", "unknown fault '\(kind)' (known: gnss_loss, gnss_glitch, motor_failure, "
-                          + "motor_efficiency, link_loss, battery_drop, mag_interference)")
+                          + "motor_efficiency, link_loss, rc_loss, battery_drop, mag_interference)")
         }
         return ScheduledFault(timeMicros: UInt64((Double(time) * 1_000_000).rounded()), fault: fault)
     }

@@ -44,6 +44,19 @@ import Testing
         #expect(fence.breach(at: Vector3(0, -31, -5), home: .zero) == .outsideInclusion)
     }
 
+    /// A breach held with a margin clears only once the vehicle is that far back inside.
+    @Test func breachWithMarginHoldsNearTheBoundary() {
+        var fence = Geofence()
+        fence.maxDistance = 40
+        fence.maxAltitude = 30
+        let home = Vector3.zero
+        #expect(fence.breach(at: Vector3(39, 0, -10), home: home) == nil)
+        #expect(fence.breach(at: Vector3(39, 0, -10), home: home, margin: 2) == .maxDistance)
+        #expect(fence.breach(at: Vector3(37.9, 0, -10), home: home, margin: 2) == nil)
+        #expect(fence.breach(at: Vector3(0, 0, -29), home: home, margin: 2) == .maxAltitude)
+        #expect(fence.breach(at: Vector3(0, 0, -27.9), home: home, margin: 2) == nil)
+    }
+
     @Test func fencePlanItemsParseIntoRegions() throws {
         var items: [MissionItem] = []
         for (n, e) in [(0.0, 0.0), (0.0, 50.0), (50.0, 50.0)] {

@@ -52,6 +52,27 @@ import Testing
         #expect(flight.maxYawRate <= config.maxYawRate * 1.001)
     }
 
+    /// Ground stations send the takeoff at latitude/longitude 0 ("here"); only its altitude counts.
+    /// (Its location used to be taken literally: 0°N 0°E lies thousands of kilometres below the
+    /// local horizon, so the climb target was the ground and the item was "reached" at once.)
+    @Test func takeoffItemWithoutLocationClimbsVerticallyBeforeItIsReached() {
+        let items = [
+            MissionItem(.navTakeoff, frame: .globalRelativeAltitudeInt, altitude: 12),
+            TestSite.item(.navWaypoint, north: 30, east: -20, altitude: 12),
+            TestSite.item(.navLand, north: 30, east: -20, altitude: 0),
+        ]
+        var flight = KinematicFlight(plan: TestSite.plan(items))
+        flight.arm(in: .mission)
+        var maxDrift: Float = 0
+        let reached = flight.run(seconds: 30) { f in
+            maxDrift = max(maxDrift, f.vehicle.position.horizontalLength)
+            return f.reached.contains(0)
+        }
+        #expect(reached)
+        #expect(abs(-flight.vehicle.position.z - 12) < 1)
+        #expect(maxDrift < 0.1, "the takeoff drifted \(maxDrift) m sideways")
+    }
+
     @Test func navLandTouchesDownAtItsPositionAndDisarms() {
         let items = [
             TestSite.item(.navTakeoff, north: 0, east: 0, altitude: 8),
