@@ -68,6 +68,24 @@ import MAVLinkDialects
         }
     }
 
+    @Test func arduPilotJumpTargetsCountItsHomeItemOnTheWireOnly() throws {
+        for family in [AutopilotFamily.ardupilot, .px4] {
+            var vehicle = FakeVehicle(family: family)
+            var link = FakeLink(loss: 0, seed: 3)
+            var client = MissionClient(targetSystem: 1, autopilot: family)
+            var items = Self.sampleItems(count: 3)
+            items.insert(PlanItem(command: PlanCommand.doJump, frame: PlanFrame.mission, param1: 1, param2: 2), at: 3)
+            try client.start(.upload(items, .mission, readBack: true), at: .zero)
+            guard case .success(.uploaded(_, _, true)) = link.run(&client, &vehicle) else { Issue.record("\(family) upload"); continue }
+            let stored = vehicle.stored[.mission] ?? []
+            // Jump to plan item 1: sequence 2 on ArduPilot (home is 0), 1 on PX4.
+            #expect(stored.first { $0.command == PlanCommand.doJump }?.param1 == (family == .ardupilot ? 2 : 1))
+            try client.start(.download(.mission), at: link.now)
+            guard case .success(.downloaded(let got, _, _)) = link.run(&client, &vehicle) else { Issue.record("\(family) download"); continue }
+            #expect(got[3].param1 == 1)
+        }
+    }
+
     @Test func autopilotFamilyComesFromTheVehicleHeartbeatNotFromAGroundStation() {
         var client = MissionClient()
         client.receive(.heartbeat(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8))),

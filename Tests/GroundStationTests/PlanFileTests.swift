@@ -49,6 +49,19 @@ import Testing
         #expect(params[3] == .null)   // takeoff yaw NaN
     }
 
+    @Test func jumpTargetsAreFirstItemOneInFilesAndFirstItemZeroInThePlan() throws {
+        let plan = try PlanFiles.load(MissionVehicleProcess.repoRoot + "/Missions/every-item.plan")
+        let jump = try #require(plan.items.firstIndex { $0.command == PlanCommand.doJump })
+        // The file says 6 (QGC counts home as 0): the sixth plan item, index 5.
+        #expect(plan.items[jump].param1 == 5)
+        let back = try QGCPlanFile.read(QGCPlanFile.write(plan), source: "memory")
+        #expect(back.items[jump].param1 == 5)
+        let wpl = WaypointsFile.write(plan)
+        let row = try #require(wpl.split(separator: "\n").first { $0.split(separator: "\t").count > 3 && $0.split(separator: "\t")[3] == "177" })
+        #expect(row.split(separator: "\t")[4] == "6")
+        #expect(try WaypointsFile.read(wpl, source: "memory").items[jump].param1 == 5)
+    }
+
     @Test func waypointsFileRoundTripsMissionAndHome() throws {
         let plan = Self.samplePlan()
         let text = WaypointsFile.write(plan)

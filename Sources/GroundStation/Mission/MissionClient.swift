@@ -88,7 +88,7 @@ public struct MissionClient: Sendable {
         let home = op.kind == .mission && (autopilot?.missionHasHomeAtZero ?? false)
         switch op {
         case .upload(let planItems, let kind, _):
-            items = home ? [homeForArduPilot] + planItems : planItems
+            items = home ? [homeForArduPilot] + planItems.shiftingJumpTargets(by: 1) : planItems
             uploadedCount = items.count
             progress = (0, items.count)
             phase = .sendingCount
@@ -280,7 +280,10 @@ public struct MissionClient: Sendable {
         finishedDownloadKind = kind
         var got = received.compactMap { $0 }
         var home: PlanItem?
-        if kind == .mission, autopilot?.missionHasHomeAtZero == true, !got.isEmpty { home = got.removeFirst() }
+        if kind == .mission, autopilot?.missionHasHomeAtZero == true, !got.isEmpty {
+            home = got.removeFirst()
+            got = got.shiftingJumpTargets(by: -1)
+        }
         if case .upload(let sent, _, true) = operation {
             let expected = sent
             guard got.count == expected.count else {

@@ -109,3 +109,19 @@ public enum PlanCommand {
          82 /* SPLINE_WAYPOINT */, 84 /* VTOL_TAKEOFF */, 85 /* VTOL_LAND */].contains(command)
     }
 }
+
+extension Array where Element == PlanItem {
+    /// The items with every `DO_JUMP` target (param1) renumbered by `delta`.
+    ///
+    /// QGC `.plan` and `QGC WPL 110` files, and ArduPilot on the wire, number the home position as
+    /// sequence 0 and the first mission item as 1; the plan model, PX4 and Swiftlet number the first
+    /// mission item 0. Reading a file shifts by -1, writing one (or uploading to ArduPilot) by +1.
+    public func shiftingJumpTargets(by delta: Int) -> [PlanItem] {
+        map { item in
+            guard item.command == PlanCommand.doJump, item.param1.isFinite else { return item }
+            var jump = item
+            jump.param1 += Float(delta)
+            return jump
+        }
+    }
+}

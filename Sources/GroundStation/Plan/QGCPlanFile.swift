@@ -30,6 +30,7 @@ public enum QGCPlanFile {
         for item in try mission.member("items").elements() {
             try readItem(item, into: &plan.items)
         }
+        plan.items = plan.items.shiftingJumpTargets(by: -1)   // QGC numbers the first item 1
         if let fence = try r.optionalMember("geoFence") {
             if let circles = try fence.optionalMember("circles") {
                 for c in try circles.elements() {
@@ -108,7 +109,7 @@ public enum QGCPlanFile {
     /// The plan as `.plan` text.
     public static func write(_ plan: FlightPlan) -> String {
         var items: [JSONValue] = []
-        for (i, item) in plan.items.enumerated() {
+        for (i, item) in plan.items.shiftingJumpTargets(by: 1).enumerated() {
             let global = item.isGlobal
             let x = global ? item.latitude : Double(item.x) * 1e-4
             let y = global ? item.longitude : Double(item.y) * 1e-4

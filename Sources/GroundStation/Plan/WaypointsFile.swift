@@ -58,6 +58,7 @@ public enum WaypointsFile {
             }
         }
         guard expectedIndex > 0 else { throw PlanError(source: source, location: "line 2", reason: "no home row (index 0)") }
+        plan.items = plan.items.shiftingJumpTargets(by: -1)   // row 0 is home
         return plan
     }
 
@@ -68,7 +69,7 @@ public enum WaypointsFile {
         var homeItem = PlanItem(command: PlanCommand.waypoint, frame: PlanFrame.global,
                                 latitude: home.latitude, longitude: home.longitude, altitude: home.altitudeMSL)
         homeItem.current = true
-        for (i, item) in ([homeItem] + plan.items).enumerated() {
+        for (i, item) in ([homeItem] + plan.items.shiftingJumpTargets(by: 1)).enumerated() {
             let global = item.isGlobal
             let x = global ? fixed7(item.x) : "\(Double(item.x) * 1e-4)"
             let y = global ? fixed7(item.y) : "\(Double(item.y) * 1e-4)"
