@@ -33,7 +33,8 @@ public enum ParameterOutcome: Equatable, Sendable {
 ///
 /// - List: `PARAM_REQUEST_LIST`, then every `PARAM_VALUE` is kept by index. When the stream goes
 ///   quiet (`quietTime`) with indices missing, those are asked for one by one with
-///   `PARAM_REQUEST_READ` by index (`window` at a time), each up to `maxRetries` times; a lossy
+///   `PARAM_REQUEST_READ` by index (`window` at a time, re-asked after the measured round trip),
+///   each up to `maxRetries` times; a lossy
 ///   57600-baud radio costs the missing values, never a restart.
 /// - Read: `PARAM_REQUEST_READ` by name until its `PARAM_VALUE` arrives.
 /// - Set: `PARAM_SET` (type from a previous list or read, else read first) until a `PARAM_VALUE`
@@ -53,7 +54,11 @@ public struct ParameterClient: Sendable {
     /// Wait for an answer before resending; and stream silence that ends a list's first pass.
     public var timeout: Duration = .milliseconds(1500)
     /// Missing indices requested at a time.
-    public var window = 8
+    public var window = 16
+    /// Stream silence that ends a list's first pass.
+    public var quietTime: Duration = .seconds(1)
+    /// Round trip of single reads, setting how long a re-requested index is waited for.
+    public var rtt = RoundTripEstimator(initialTimeout: .seconds(1), minimumTimeout: .milliseconds(200), maximumTimeout: .seconds(3))
 
     /// Every parameter heard so far, by name (from any `PARAM_VALUE`, lists or not).
     public private(set) var known: [String: ParameterEntry] = [:]
@@ -120,6 +125,7 @@ public struct ParameterClient: Sendable {
             count = total
             if received[entry.index] == nil { lastHeard = now }
             received[entry.index] = entry
+            if let f = inFlight[entry.index], f.tries == 1 { rtt.add(now - f.sentAt) }
             inFlight[entry.index] = nil
             if received.count == total { finishList() }
         case .read(let name):
@@ -158,14 +164,13 @@ public struct ParameterClient: Sendable {
             return
         }
         // First pass still streaming: wait for silence.
-        guard now - lastHeard >= timeout else { return }
-        for (i, f) in inFlight where now - f.sentAt >= timeout { inFlight[i] = nil }
+        guard now - lastHeard >= quietTime || !inFlight.isEmpty || !triesByIndex.isEmpty else { return }
+        for (i, f) in inFlight where now - f.sentAt >= rtt.timeout { inFlight[i] = nil }
         for i in missing(total) where inFlight.count < window && inFlight[i] == nil {
             let tries = (triesByIndex[i] ?? 0) + 1
             triesByIndex[i] = tries
             if tries > maxRetries + 1 { result = .failure(.incomplete(missing: missing(total), of: total)); return }
             inFlight[i] = (now, tries)
-            lastHeard = min(lastHeard, now)
             outbox.append(.paramRequestRead(ParamRequestRead(targetSystem: targetSystem, targetComponent: targetComponent,
                                                              paramId: FixedString(""), paramIndex: Int16(truncatingIfNeeded: i))))
         }

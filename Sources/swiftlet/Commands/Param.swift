@@ -20,9 +20,13 @@ enum ParamCLI {
     /// A parameter client for the connected vehicle, its integer encoding from `AUTOPILOT_VERSION`
     /// (asked for, a second at most) or the autopilot family.
     static func client(_ c: VehicleConnection) async throws -> ParameterClient {
+        // The declared encoding matters (integers decode wrongly otherwise): ask until it comes,
+        // a few times over a lossy link, before falling back on the autopilot family's convention.
         if let t = c.target {
-            c.send(CommandLong(targetSystem: t.system, targetComponent: t.component, command: .requestMessage, param1: 148))
-            try await c.run(timeout: .seconds(1)) { _, _ in c.state.capabilities != nil }
+            for _ in 0...max(3, c.retries) where c.state.capabilities == nil {
+                c.send(CommandLong(targetSystem: t.system, targetComponent: t.component, command: .requestMessage, param1: 148))
+                try await c.run(timeout: .milliseconds(500)) { _, _ in c.state.capabilities != nil }
+            }
         }
         var p = ParameterClient(targetSystem: c.state.systemID ?? 1, targetComponent: c.state.componentID,
                                 encoding: ParameterEncoding(capabilities: c.state.capabilities, family: c.state.autopilot))
