@@ -6,8 +6,8 @@ import MAVLinkDialects
 /// `swiftlet log …`: telemetry logs.
 struct Log: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Work with telemetry logs (.tlog).",
-        subcommands: [Dump.self])
+        abstract: "Record, replay and read telemetry logs (.tlog).",
+        subcommands: [Dump.self, LogRecord.self, LogReplay.self])
 
     /// `swiftlet log dump FILE`: the Swift twin of `mavlogdump.py --format json --show-source`.
     struct Dump: AsyncParsableCommand {
