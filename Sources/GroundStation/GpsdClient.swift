@@ -70,7 +70,11 @@ public final class GpsdClient {
             guard gps_waiting(&data, micros) else { continue }
             if gps_read(&data, nil, 0) < 0 { throw .connectionLost }
             let mode = Int(data.fix.mode)
-            if mode >= Int(MODE_2D), data.fix.latitude.isFinite, data.fix.longitude.isFinite {
+            // Only a report that carried a position counts (a SKY or GSA-driven report can say "3D"
+            // before any position arrived, leaving the fields at 0 or NaN).
+            let hasPosition = data.set & UInt64(LATLON_SET) != 0
+            if mode >= Int(MODE_2D), hasPosition, data.fix.latitude.isFinite, data.fix.longitude.isFinite,
+               data.fix.latitude != 0 || data.fix.longitude != 0 {
                 let alt = mode >= Int(MODE_3D) && data.fix.altMSL.isFinite ? data.fix.altMSL : nil
                 return OperatorFix(latitude: data.fix.latitude, longitude: data.fix.longitude,
                                    altitudeMSL: alt, mode: mode, satellitesUsed: Int(data.satellites_used))

@@ -18,6 +18,12 @@ import Testing
         defer { sitl.terminate(); sitl.waitUntilExit() }
 
         // Arming on the ground, then disarming, both accepted.
+        // Each command is its own short-lived ground station; between them the vehicle hears no GCS
+        // heartbeat. At 10× a pause of a second under load is ten simulated seconds, the default
+        // link-loss limit, so give the pilot more room first (a parameter a pilot would set too).
+        let loss = try CLI.run(["param", "set", "COM_DL_LOSS_T", "120", "--connect", "udpin://127.0.0.1:\(port)"])
+        #expect(loss.status == 0, "\(loss.out)\(loss.err)")
+
         // Arming right after boot is refused until the estimator has converged; --retry-for waits.
         let arm = try Self.run(["arm", "--retry-for", "60"], port: port)
         #expect(arm.status == 0 && arm.out.hasSuffix("arm: accepted\n"), "\(arm.out)\(arm.err)")

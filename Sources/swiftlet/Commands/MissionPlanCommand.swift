@@ -32,7 +32,8 @@ struct MissionPlanCommand: AsyncParsableCommand {
     @Option(help: "Add a takeoff to this altitude above home, m.") var takeoff: Double?
     @Flag(help: "End with a return to launch.") var rtl = false
     @Flag(help: "End with a landing at the last waypoint.") var land = false
-    @Option(help: "Planned home as lat,lon,altMSL (default: first waypoint, 0 m).") var home: String?
+    @Option(help: "Planned home as lat,lon,altMSL, or 'here' for the operator's gpsd fix (default: first waypoint, 0 m).") var home: String?
+    @Option(help: "gpsd address for --home here.") var gpsd = "localhost:2947"
     @Option(help: "Target autopilot written into the plan: swiftlet, px4, ardupilot.") var autopilot: AutopilotFamily = .swiftlet
     @Option(help: "Cruise speed written into the plan, m/s.") var speed: Double = 5
     @Option(help: "Inclusion fence polygon \"lat,lon;lat,lon;…\" (repeatable).") var fence: [String] = []
@@ -82,7 +83,10 @@ struct MissionPlanCommand: AsyncParsableCommand {
         var plan = FlightPlan(items: PatternPlanner.wrap(body, takeoffAltitude: takeoff, ending: rtl ? .rtl : land ? .land : .none))
         plan.firmwareType = autopilot == .ardupilot ? 3 : autopilot == .px4 ? 12 : 0
         plan.hoverSpeed = speed; plan.cruiseSpeed = speed
-        if let home {
+        if home?.lowercased() == "here" {
+            let fix = try OperatorPosition.fix(gpsd: gpsd)
+            plan.home = PlannedHome(latitude: fix.latitude, longitude: fix.longitude, altitudeMSL: fix.altitudeMSL ?? 0)
+        } else if let home {
             let f = home.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard f.count == 3 else { throw ValidationError("--home needs lat,lon,altMSL") }
             plan.home = PlannedHome(latitude: f[0], longitude: f[1], altitudeMSL: f[2])
