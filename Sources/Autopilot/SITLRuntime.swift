@@ -62,8 +62,6 @@ public final class SITLRuntime: @unchecked Sendable {
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
     /// Called when the state store cannot be written (the flight goes on; the message names the file).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
-    /// Parameter saves written so far.
-    public private(set) var parameterSaves = 0
 
     public init(options: SITLOptions) throws(FlightStackError) {
         self.options = options
@@ -149,7 +147,6 @@ public final class SITLRuntime: @unchecked Sendable {
     func saveParameters() {
         let table = vehicle.model.parameters, id = options.systemID
         save { store throws(StateFileError) in try store.saveParameters(table, systemID: id) }
-        parameterSaves += 1
     }
 
     func save(_ write: (VehicleStateStore) throws(StateFileError) -> Void) {

@@ -43,11 +43,13 @@ def main():
         p.stdin.write(cmd + "\n")
         p.stdin.flush()
 
-    def wait_for(*needles, resend=None, every=2.0):
+    def wait_for(*needles, resend=None, every=2.0, also=None):
         last = 0.0
         while time.time() < deadline:
             if resend and time.time() - last > every:
                 send(resend)
+                if also:
+                    send(also)
                 last = time.time()
             try:
                 line = lines.get(timeout=0.2)
@@ -63,9 +65,11 @@ def main():
         wait_for("MISSION_ACK: TYPE_MISSION: ACCEPTED", resend=f"wp load {a.plan}", every=8)
         wait_for("MISSION_ACK: TYPE_FENCE: ACCEPTED", resend=f"fence load {a.fence}", every=8)
         check_fence(a.fence, wait_for, send)
-        send("param set MPC_XY_CRUISE 6")
-        # `param fetch` prints "NAME = VALUE" from the vehicle's PARAM_VALUE: the new value arrived.
-        wait_for("MPC_XY_CRUISE = 6.0", resend="param fetch MPC_XY_CRUISE", every=3)
+        # `param set` needs MAVProxy's copy of the parameter list (it says "Unable to find parameter"
+        # until the list has arrived), so it is repeated with a `param fetch`, which prints
+        # "NAME = VALUE" from the vehicle's PARAM_VALUE, until the new value shows.
+        wait_for("MPC_XY_CRUISE = 6.0", resend="param set MPC_XY_CRUISE 6", every=3,
+                 also="param fetch MPC_XY_CRUISE")
         wait_for("ARMED", "Armed", resend="arm throttle", every=1)
         send("long MISSION_START 0 0")
         wait_for("Mission finished")
