@@ -1,5 +1,6 @@
 import FlightCore
 import Foundation
+import MAVLink
 import MAVLinkDialects
 import Simulation
 import Synchronization
@@ -20,11 +21,30 @@ public struct SITLOptions: Sendable {
     public var systemID: UInt8 = 1
     /// How often the MAVLink services run, µs of simulated time.
     public var servicePeriodMicros: UInt64 = 5_000
+    /// Where parameters set over MAVLink and the signing key are kept across restarts; nil keeps
+    /// nothing (`restoreState(from:)` sets it).
+    public var stateStore: VehicleStateStore?
+    /// Signing key installed on every link at start (nil: signing off until `SETUP_SIGNING`).
+    public var signingKey: SigningKey?
+    /// Wall-clock seconds between parameter saves while `PARAM_SET`s keep arriving: the first
+    /// accepted set after a save is written at most this much later, together with any that follow.
+    public var parameterSaveDelay: Double = 0.1
 
     public init(airframe: Airframe, scenario: Scenario, parameters: ParameterTable, seed: UInt64,
                 speed: Double?, links: [ConnectionURL]) {
         self.airframe = airframe; self.scenario = scenario; self.parameters = parameters; self.seed = seed
         self.speed = speed; self.links = links
+    }
+
+    /// Starts from what `store` kept: its saved parameters over `store.defaults` and its signing
+    /// key; from then on the runtime saves into it. Returns what the parameter restore did (nil
+    /// when nothing was saved yet).
+    public mutating func restoreState(from store: VehicleStateStore) throws(StateFileError) -> ParameterFile.Report? {
+        let restored = try store.restoredParameters()
+        parameters = restored.table
+        signingKey = try store.signingKey()
+        stateStore = store
+        return restored.report
     }
 }
 
@@ -40,6 +60,8 @@ public final class SITLRuntime: @unchecked Sendable {
     let stopRequested = Atomic<Bool>(false)
     /// Called on the runtime's task for every flight-stack event (for printing and logs).
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
+    /// Called when the state store cannot be written (the flight goes on; the message names the file).
+    public var onStateError: (@Sendable (StateFileError) -> Void)?
 
     public init(options: SITLOptions) throws(FlightStackError) {
         self.options = options
@@ -66,6 +88,9 @@ public final class SITLRuntime: @unchecked Sendable {
         var config = VehicleLink.Config()
         config.systemID = options.systemID
         var services = [VehicleLink](repeating: VehicleLink(config: config), count: links.count)
+        var signingKey = options.signingKey
+        for i in services.indices { services[i].installSigningKey(signingKey) }
+        var saveSchedule = ParameterSaveSchedule(delay: .seconds(options.parameterSaveDelay))
         var parsers = [MAVLinkParser<Common>](repeating: MAVLinkParser<Common>(), count: links.count)
         var outbox = Outbox()
         var pacer = Pacer(speed: options.speed)
@@ -92,6 +117,15 @@ public final class SITLRuntime: @unchecked Sendable {
                     services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle.model, into: &outbox)
                 }
                 flush(&outbox, to: links[i])
+                if services[i].signingKey != signingKey {
+                    // One key for the vehicle: a key installed (or removed) on one link holds on all.
+                    signingKey = services[i].signingKey
+                    for j in services.indices where j != i { services[j].installSigningKey(signingKey) }
+                    save { store throws(StateFileError) in try store.saveSigningKey(signingKey) }
+                }
+            }
+            if saveSchedule.shouldSave(acceptedSets: services.reduce(0) { $0 &+ $1.parameters.acceptedSets }, now: clock.now) {
+                saveParameters()
             }
             for i in links.indices {
                 services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle.model, into: &outbox)
@@ -106,7 +140,18 @@ public final class SITLRuntime: @unchecked Sendable {
                 lastYield = clock.now
             }
         }
+        if saveSchedule.hasUnsavedChanges { saveParameters() }
         for l in links { await l.close() }
+    }
+
+    func saveParameters() {
+        let table = vehicle.model.parameters, id = options.systemID
+        save { store throws(StateFileError) in try store.saveParameters(table, systemID: id) }
+    }
+
+    func save(_ write: (VehicleStateStore) throws(StateFileError) -> Void) {
+        guard let store = options.stateStore else { return }
+        do throws(StateFileError) { try write(store) } catch { onStateError?(error) }
     }
 
     func flush(_ outbox: inout Outbox, to link: ByteLink) {

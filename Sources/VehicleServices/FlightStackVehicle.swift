@@ -41,8 +41,7 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
                     telemetry.statusTexts.publish(StatusText(.critical, check.message))
                 }
             case .navigator(.itemReached(let i)):
-                telemetry.mission.reachedCount &+= 1
-                telemetry.mission.lastReachedItem = i
+                telemetry.mission.markReached(i)
             case .navigator(.missionFinished):
                 telemetry.statusTexts.publish(StatusText(.info, "Mission finished"))
             case .navigator(.homeChanged):
@@ -61,7 +60,12 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
         t.systemState = stack.commander.isCrashed ? .emergency
             : (stack.commander.failsafeAction > .warn ? .critical : (t.armed ? .active : .standby))
         if !t.armed { t.landedState = .onGround }
-        else if stack.commander.isLanded { t.landedState = stack.commander.mode == .takeoff || stack.commander.mode == .mission ? .takingOff : .onGround }
+        else if stack.commander.isLanded {
+            // Armed on the ground in takeoff or mission mode means about to climb, except after a
+            // mission that ended with a landing: then it is down, waiting to disarm.
+            let climbing = stack.commander.mode == .takeoff || (stack.commander.mode == .mission && !stack.navigator.isMissionFinished)
+            t.landedState = climbing ? .takingOff : .onGround
+        }
         else { t.landedState = stack.commander.mode == .land ? .landing : .inAir }
         t.attitude = n.attitude
         t.angularRate = n.angularRate
@@ -181,7 +185,10 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
         stack.goTo(target) == nil
     }
 
+    /// The flight stack has no attitude-setpoint input yet: `SET_ATTITUDE_TARGET` is refused and
+    /// not announced in `AUTOPILOT_VERSION`.
     public mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool { false }
+    public static var followsAttitudeTargets: Bool { false }
 
     public func localPosition(of position: GlobalPosition) -> Vector3? {
         guard let origin = stack.navigationState.origin else { return nil }

@@ -20,10 +20,13 @@ public enum ParameterFile {
         public var refused: [String] = []
     }
 
-    /// The whole table as `.params` text.
-    public static func text(of table: ParameterTable, systemID: UInt8 = 1, componentID: UInt8 = 1) -> String {
+    /// The table as `.params` text: every row, or with `defaults` (the same catalogue) only the
+    /// rows whose value differs from it.
+    public static func text(of table: ParameterTable, differingFrom defaults: ParameterTable? = nil,
+                            systemID: UInt8 = 1, componentID: UInt8 = 1) -> String {
         var out = "# Onboard parameters for Vehicle \(systemID)\n#\n# Vehicle-Id Component-Id Name Value Type\n"
         for i in 0..<table.count {
+            if let defaults, i < defaults.count, defaults.values[i] == table.values[i] { continue }
             let name = table.definitions[i].name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
             let value: String
             switch table.values[i] {

@@ -19,6 +19,9 @@ public struct ParameterServer: Sendable {
     public var maxPerPoll = 8
     /// Next index of the list stream, nil when not streaming.
     public private(set) var nextListIndex: Int?
+    /// Running count of `PARAM_SET`s that changed the table (wraps); the edge watches it to know
+    /// when to persist the parameters.
+    public private(set) var acceptedSets: UInt32 = 0
     var tokens: Float = 0
     var lastPoll: Tick?
 
@@ -40,7 +43,7 @@ public struct ParameterServer: Sendable {
         tx.send(Self.value(at: found, in: table), into: &outbox)
     }
 
-    func set(_ m: ParamSet, at time: Tick, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+    mutating func set(_ m: ParamSet, at time: Tick, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         guard let index = Self.index(of: m.paramId, in: vehicle.parameters) else {
             var line = StatusTextBuilder("Param unknown: ")
             line.append(bytes: m.paramId.bytes, count: m.paramId.length)
@@ -67,6 +70,8 @@ public struct ParameterServer: Sendable {
             line.append(bytes: m.paramId.bytes, count: m.paramId.length)
             line.append(" refused: "); line.append(why)
             tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
+        } else {
+            acceptedSets &+= 1
         }
         tx.send(Self.value(at: index, in: vehicle.parameters), into: &outbox)
     }

@@ -18,6 +18,12 @@ public struct AutopilotIdentity: Sendable {
     /// Not claimed: MISSION_FLOAT 1, PARAM_ENCODE_BYTEWISE. Signing has no capability bit; it is
     /// announced by the signed frames themselves.
     public static let capabilities: UInt64 = 2 | 4 | 8 | 32 | 64 | 128 | 256 | 8192 | 16384 | 32768 | 131072
+
+    /// `capabilities` without the bits `V` cannot honour (SET_ATTITUDE_TARGET 64 unless
+    /// `V.followsAttitudeTargets`).
+    public static func capabilities<V: VehicleModel>(of vehicle: V.Type) -> UInt64 {
+        V.followsAttitudeTargets ? capabilities : capabilities & ~64
+    }
 }
 
 /// Builds each telemetry message from `VehicleTelemetry` (fields converted to MAVLink units).
@@ -172,8 +178,8 @@ enum TelemetryMessages {
                               customMode: mode.px4CustomMode, properties: MAVModeProperty(rawValue: 0), modeName: name)
     }
 
-    static func autopilotVersion(_ identity: AutopilotIdentity) -> AutopilotVersion {
-        AutopilotVersion(capabilities: MAVProtocolCapability(rawValue: AutopilotIdentity.capabilities),
+    static func autopilotVersion<V: VehicleModel>(_ identity: AutopilotIdentity, vehicle: V.Type) -> AutopilotVersion {
+        AutopilotVersion(capabilities: MAVProtocolCapability(rawValue: AutopilotIdentity.capabilities(of: vehicle)),
                          flightSwVersion: identity.flightSoftwareVersion, uid: identity.uid)
     }
 

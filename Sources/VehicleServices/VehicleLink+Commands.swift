@@ -101,7 +101,7 @@ extension VehicleLink {
         case MAVCmd.requestMessage.rawValue:
             return requestMessage(UInt32(r.param1), param2: r.param2, at: time, vehicle: vehicle, outbox: &outbox)
         case MAVCmd.requestAutopilotCapabilities.rawValue:
-            tx.send(TelemetryMessages.autopilotVersion(config.identity), into: &outbox)
+            tx.send(TelemetryMessages.autopilotVersion(config.identity, vehicle: V.self), into: &outbox)
             return .accepted
         case MAVCmd.preflightRebootShutdown.rawValue:
             // param1 (autopilot): 1 reboot, 2 shutdown; 0 do nothing.
@@ -121,7 +121,7 @@ extension VehicleLink {
     mutating func requestMessage<V: VehicleModel>(_ id: UInt32, param2: Float, at time: Tick, vehicle: V, outbox: inout Outbox) -> CommandOutcome {
         switch id {
         case AutopilotVersion.id:
-            tx.send(TelemetryMessages.autopilotVersion(config.identity), into: &outbox); return .accepted
+            tx.send(TelemetryMessages.autopilotVersion(config.identity, vehicle: V.self), into: &outbox); return .accepted
         case HomePositionMessage.id:
             guard let m = TelemetryMessages.homePosition(vehicle.telemetry, at: time) else { return .denied(reason: "No home position") }
             tx.send(m, into: &outbox); return .accepted

@@ -226,9 +226,12 @@ public struct VehicleLink: Sendable {
             }
             statusTextsSent += 1
         }
-        while itemsReachedSent < t.mission.reachedCount && outbox.freeBytes > 300 {
-            itemsReachedSent += 1
-            tx.send(MissionItemReached(seq: UInt16(clamping: t.mission.lastReachedItem)), into: &outbox)
+        while itemsReachedSent != t.mission.reachedCount && outbox.freeBytes > 300 {
+            // A link more than `reachedMemory` items behind skips what was forgotten.
+            if let item = t.mission.reachedItem(itemsReachedSent) {
+                tx.send(MissionItemReached(seq: UInt16(clamping: item)), into: &outbox)
+            }
+            itemsReachedSent &+= 1
         }
         if lastMode != t.mode {
             if lastMode != nil { _ = streams.request(messageID: CurrentMode.id); _ = streams.request(messageID: Heartbeat.id) }
@@ -272,7 +275,7 @@ public struct VehicleLink: Sendable {
         case VfrHud.id: tx.send(TelemetryMessages.vfrHud(t), into: &outbox)
         case Altitude.id: tx.send(TelemetryMessages.altitude(t, at: time), into: &outbox)
         case BatteryStatus.id: tx.send(TelemetryMessages.batteryStatus(t), into: &outbox)
-        case AutopilotVersion.id: tx.send(TelemetryMessages.autopilotVersion(identity), into: &outbox)
+        case AutopilotVersion.id: tx.send(TelemetryMessages.autopilotVersion(identity, vehicle: type(of: vehicle)), into: &outbox)
         case MAVLinkDialects.EstimatorStatus.id: tx.send(TelemetryMessages.estimatorStatus(t, at: time), into: &outbox)
         case HomePositionMessage.id:
             if let m = TelemetryMessages.homePosition(t, at: time) { tx.send(m, into: &outbox) }

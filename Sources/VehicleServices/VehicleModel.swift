@@ -83,6 +83,9 @@ public protocol VehicleModel {
     mutating func setGuidedTarget(_ target: GuidedTarget, at time: Tick) -> Bool
     /// An attitude/rate/thrust target (`SET_ATTITUDE_TARGET`). False if refused.
     mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool
+    /// Whether `setAttitudeTarget` can ever succeed: decides the `SET_ATTITUDE_TARGET` capability
+    /// bit of `AUTOPILOT_VERSION` (default: true).
+    static var followsAttitudeTargets: Bool { get }
     /// Converts a global position to metres NED from the estimator origin (nil without an origin).
     func localPosition(of position: GlobalPosition) -> Vector3?
 
@@ -109,6 +112,7 @@ public protocol VehicleModel {
 extension VehicleModel {
     /// Long commands finish as soon as they started, unless the vehicle says otherwise.
     public func progress(ofCommand command: UInt32) -> CommandOutcome { .accepted }
+    public static var followsAttitudeTargets: Bool { true }
 }
 
 extension VehicleModel where Files == NoFiles {

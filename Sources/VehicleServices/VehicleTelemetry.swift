@@ -90,11 +90,35 @@ public struct MissionProgress: Sendable, Equatable {
     public var currentItem: Int = 0
     /// `MISSION_STATE`: 0 unknown, 1 no mission, 2 not started, 3 active, 4 paused, 5 complete.
     public var state: UInt8 = 1
-    /// Running count of items reached, with the index of the last one (a link sends one
-    /// `MISSION_ITEM_REACHED` per increment it sees).
-    public var reachedCount: UInt32 = 0
-    public var lastReachedItem: Int = 0
+    /// Running count of items reached (`markReached`); a link sends one `MISSION_ITEM_REACHED`
+    /// per item it has not sent yet, in order.
+    public private(set) var reachedCount: UInt32 = 0
+    /// The most recent reached items, by running number modulo `reachedMemory`.
+    var reached: InlineArray<8, Int32> = InlineArray(repeating: 0)
+    /// How many recent reached items are remembered for links that fall behind.
+    public static let reachedMemory = 8
+
     public init() {}
+
+    /// Records that `item` was reached (several may be reached within one step: immediate items).
+    public mutating func markReached(_ item: Int) {
+        reached[Int(reachedCount % UInt32(Self.reachedMemory))] = Int32(clamping: item)
+        reachedCount &+= 1
+    }
+
+    /// The item reached as running number `number` (0 = first ever), nil when forgotten or not yet reached.
+    public func reachedItem(_ number: UInt32) -> Int? {
+        guard number < reachedCount, reachedCount - number <= UInt32(Self.reachedMemory) else { return nil }
+        return Int(reached[Int(number % UInt32(Self.reachedMemory))])
+    }
+
+    /// The last item reached (0 before any).
+    public var lastReachedItem: Int { reachedCount == 0 ? 0 : reachedItem(reachedCount - 1) ?? 0 }
+
+    public static func == (a: MissionProgress, b: MissionProgress) -> Bool {
+        a.currentItem == b.currentItem && a.state == b.state && a.reachedCount == b.reachedCount
+            && (0..<min(a.reachedCount, UInt32(reachedMemory))).allSatisfy { a.reachedItem(a.reachedCount - 1 - $0) == b.reachedItem(b.reachedCount - 1 - $0) }
+    }
 }
 
 /// Everything the telemetry streams report, in the flight core's own vocabulary.

@@ -4,8 +4,8 @@
   mavsdk_mission.py --port PORT --plan FILE.plan [--timeout S]
 
 Listens on udpin://0.0.0.0:PORT as MAVSDK users do, imports the plan with MissionRaw's QGC import,
-uploads it, arms, starts the mission, follows mission progress to the end and waits for the
-landed state to be back on the ground. Prints one JSON summary line; exits 1 on failure.
+uploads it, arms, starts the mission, follows mission progress to the end (current == total) and
+waits for the landed state to be back on the ground. Prints one JSON summary line; exits 1 on failure.
 """
 import argparse
 import json
@@ -51,16 +51,16 @@ def main():
         progress = mission.mission_progress()
         state = telemetry.landed_state()
         seen_in_air = seen_in_air or state == LandedState.IN_AIR
-        # The last item reached is enough: MAVSDK reports current == total only once it has seen the
-        # completion in MISSION_CURRENT, which can lag behind the landing at high sim speed.
-        if progress.current >= progress.total - 1 and seen_in_air and state == LandedState.ON_GROUND and not telemetry.armed():
+        # MAVSDK's progress is MISSION_ITEM_REACHED seq + 1 and MISSION_CURRENT seq: the vehicle
+        # reports seq == total once the last item is done, so a finished mission reads total/total.
+        if progress.current == progress.total and seen_in_air and state == LandedState.ON_GROUND and not telemetry.armed():
             break
         time.sleep(0.1)
     summary.update(current=progress.current if progress else None, total=progress.total if progress else None,
                    in_air=seen_in_air, landed=telemetry.landed_state() == LandedState.ON_GROUND,
                    armed=telemetry.armed())
     print(json.dumps(summary))
-    ok = summary["downloaded"] == len(items) and progress and progress.current >= progress.total - 1 \
+    ok = summary["downloaded"] == len(items) and progress and progress.current == progress.total == len(items) \
         and seen_in_air and summary["landed"] and not summary["armed"]
     sys.exit(0 if ok else 1)
 

@@ -7,7 +7,8 @@ import Testing
     static func startSitl(port: Int, speed: Int = 10, extra: [String] = []) throws -> Process {
         let p = Process()
         p.executableURL = CLI.binary
-        p.arguments = ["sitl", "--speed", "\(speed)", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "600"] + extra
+        p.arguments = ["sitl", "--speed", "\(speed)", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "600",
+                       "--ephemeral"] + extra
         p.currentDirectoryURL = CLI.repoRoot
         p.standardOutput = FileHandle.nullDevice
         try p.run()
@@ -46,10 +47,10 @@ import Testing
                                                       CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.plan").path,
                                                       "--timeout", "90"])
         #expect(r.status == 0, "\(r.out)")
-        #expect(r.out.contains("\"total\": 4"))
+        #expect(r.out.contains("\"current\": 4, \"total\": 4"), "progress reaches the total")
     }
 
-    @Test func mavproxyLoadsWaypointsSetsAParameterArmsAndFliesTheMission() throws {
+    @Test func mavproxyLoadsWaypointsAndAFenceSetsAParameterArmsAndFliesTheMission() throws {
         let port = 26000 + Int.random(in: 0..<1000)
         // MAVProxy is slower to react than the other peers: a gentler speed-up keeps its scripted
         // commands ahead of the vehicle's pre-takeoff auto-disarm.
@@ -57,8 +58,11 @@ import Testing
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let r = try Self.python("mavproxy_mission.py", ["--listen", "\(port)", "--plan",
                                                         CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.waypoints").path,
+                                                        "--fence",
+                                                        CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.fence.waypoints").path,
                                                         "--timeout", "120"])
         #expect(r.status == 0, "\(r.out)")
+        #expect(r.out.contains("ok: fence of 4 items on the vehicle"))
         #expect(r.out.contains("ok: mission flown through MAVProxy"))
     }
 }

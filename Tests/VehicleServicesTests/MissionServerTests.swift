@@ -156,12 +156,21 @@ struct MissionServerTests {
     @Test func eachReachedItemIsReportedOnce() {
         var gcs = FakeGroundStation()
         gcs.advance(byMicros: 10_000)
-        gcs.vehicle.telemetry.mission.reachedCount = 1
-        gcs.vehicle.telemetry.mission.lastReachedItem = 4
+        gcs.vehicle.telemetry.mission.markReached(4)
         let first = gcs.advance(byMicros: 10_000).messages(MissionItemReached.self)
         let second = gcs.advance(byMicros: 10_000).messages(MissionItemReached.self)
         #expect(first.map { $0.seq } == [4])
         #expect(second.isEmpty)
+    }
+
+    @Test func itemsReachedWithinOnePollAreEachReportedInOrder() {
+        var gcs = FakeGroundStation()
+        gcs.advance(byMicros: 10_000)
+        // A waypoint followed by immediate items (speed change, jump) completes in one step.
+        for item in [2, 3, 4] { gcs.vehicle.telemetry.mission.markReached(item) }
+        let reached = gcs.advance(byMicros: 10_000).messages(MissionItemReached.self)
+        #expect(reached.map { $0.seq } == [2, 3, 4])
+        #expect(gcs.vehicle.telemetry.mission.lastReachedItem == 4)
     }
 
     @Test func planLargerThanCapacityIsRefusedWithNoSpace() {

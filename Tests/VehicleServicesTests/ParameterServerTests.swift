@@ -67,6 +67,16 @@ struct ParameterServerTests {
         #expect(reply.messages(Statustext.self).count == 1)
     }
 
+    @Test func onlyAcceptedSetsAreCountedForTheEdgeToPersist() {
+        var gcs = FakeGroundStation()
+        #expect(gcs.link.parameters.acceptedSets == 0)
+        gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("MC_ROLL_P"), paramValue: 7.5, paramType: .real32))
+        #expect(gcs.link.parameters.acceptedSets == 1)
+        gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("MC_ROLL_P"), paramValue: 500, paramType: .real32))
+        gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("NO_SUCH_PARAM"), paramValue: 1))
+        #expect(gcs.link.parameters.acceptedSets == 1, "refused and unknown sets change nothing to save")
+    }
+
     @Test func unknownNameGetsNoValueButAStatusText() {
         var gcs = FakeGroundStation()
         let reply = gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("NO_SUCH_PARAM"), paramValue: 1))

@@ -58,6 +58,12 @@ struct TelemetryTests {
         #expect(reply.messages(CommandAck.self).map { $0.result } == [.accepted])
     }
 
+    @Test func flightStackDoesNotClaimAttitudeTargetsItCannotFollow() {
+        let caps = MAVProtocolCapability(rawValue: AutopilotIdentity.capabilities(of: FlightStackVehicle.self))
+        #expect(!caps.contains(.setAttitudeTarget))
+        #expect(caps.contains([.setPositionTargetLocalNed, .setPositionTargetGlobalInt, .missionFence, .ftp]))
+    }
+
     @Test func availableModesListsEveryModeWithItsPX4CustomMode() {
         var gcs = FakeGroundStation()
         gcs.send(CommandLong(targetSystem: 1, targetComponent: 1, command: .requestMessage, param1: Float(AvailableModes.id)))

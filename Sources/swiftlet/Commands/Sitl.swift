@@ -4,6 +4,7 @@ import FlightCore
 import Foundation
 import Simulation
 import Transport
+import VehicleServices
 
 /// `swiftlet sitl`: the real flight stack flying a simulated vehicle, speaking MAVLink like PX4's SITL.
 struct Sitl: AsyncParsableCommand {
@@ -12,7 +13,10 @@ struct Sitl: AsyncParsableCommand {
         discussion: """
             By default it sends to 127.0.0.1:14550 (QGroundControl, MAVProxy --master=udpin:0.0.0.0:14550) \
             and 127.0.0.1:14540 (MAVSDK udpin://0.0.0.0:14540) and answers whoever writes back, as PX4 SITL does. \
-            --instances N runs N vehicles with system ids 1…N; the API port is 14540+i.
+            --instances N runs N vehicles with system ids 1…N; the API port is 14540+i. \
+            Each instance i (from 0) keeps the parameters a ground station set and its signing key in \
+            STATE-DIR/i (default ./sitl-state/i, as PX4 SITL keeps rootfs/i), restored at the next start; \
+            --ephemeral starts from the defaults and keeps nothing. SIGINT or SIGTERM stops cleanly.
             """)
 
     @Option(help: "Vehicle model in sim/vehicles (quad250, quad450, hexa550).") var vehicle = "quad450"
@@ -23,6 +27,9 @@ struct Sitl: AsyncParsableCommand {
     @Option(name: .customLong("connect"), help: "MAVLink link URL (repeatable); replaces the default links.")
     var connect: [String] = []
     @Option(help: "Stop after this many simulated seconds.") var duration: Double?
+    @Option(name: .customLong("state-dir"), help: "Folder for what each instance keeps across restarts (parameters, signing key).")
+    var stateDir = "sitl-state"
+    @Flag(help: "Keep no state: start from the default parameters, save nothing.") var ephemeral = false
     @Flag(help: "Print flight events (arming, modes, items reached, failsafes).") var verbose = false
 
     func validate() throws {
@@ -47,17 +54,44 @@ struct Sitl: AsyncParsableCommand {
             var options = SITLOptions(airframe: airframe, scenario: scen, parameters: params, seed: seed &+ UInt64(i),
                                       speed: speed == "max" ? nil : Double(speed), links: links)
             options.systemID = UInt8(i + 1)
+            var stateNote = "no saved state"
+            if !ephemeral {
+                let store = try VehicleStateStore(directory: stateDir + "/\(i)", vehicle: vehicle, defaults: params)
+                let report = try options.restoreState(from: store)
+                stateNote = Self.describe(report, store: store, signed: options.signingKey != nil)
+            }
             let runtime = try SITLRuntime(options: options)
             if verbose {
                 let id = i + 1
                 runtime.onEvent = { t, e in print(String(format: "[%d %8.3f] ", id, t.seconds) + "\(e)") }
             }
+            runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet sitl: \(e)\n".utf8)) }
             runtimes.append(runtime)
-            print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " "))")
+            print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " ")); \(stateNote)")
         }
+        // Out now, even into a file or pipe: a log must not lose the start lines (restored state)
+        // when the process is killed.
+        fflush(nil)
+        let all = runtimes
+        let stopper = StopOnSignal { for r in all { r.stop() } }
+        defer { withExtendedLifetime(stopper) {} }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for r in runtimes { group.addTask { try await r.run(seconds: duration) } }
             try await group.waitForAll()
         }
+    }
+
+    /// One line on what was restored (never the key itself).
+    static func describe(_ report: ParameterFile.Report?, store: VehicleStateStore, signed: Bool) -> String {
+        var parts: [String] = []
+        if let report {
+            parts.append("\(report.applied) saved parameter(s) restored from \(store.parametersPath)")
+            if !report.unknown.isEmpty { parts.append("unknown, skipped: \(report.unknown.joined(separator: " "))") }
+            if !report.refused.isEmpty { parts.append("refused, skipped: \(report.refused.joined(separator: " "))") }
+        } else {
+            parts.append("state in \(store.directory)")
+        }
+        if signed { parts.append("signing on") }
+        return parts.joined(separator: ", ")
     }
 }
