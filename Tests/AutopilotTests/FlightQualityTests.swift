@@ -68,4 +68,16 @@ enum FlightQualityFlights {
         #expect(step.settlingTime < 0.3, "settling \(step.settlingTime) s")
         #expect(step.overshoot < 0.10, "overshoot \(step.overshoot * 100) %")
     }
+
+    @Test func aSluggishAttitudeGainFailsTheRollStepCriteriaInSITL() throws {
+        // Guards the measurement: the same step with a third of the attitude gain must not pass.
+        var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: 6, sensorSpecs: .pixhawkClassRTK)
+        try v.stack.setParameter("MC_ROLL_P", to: .float(3))
+        v.run(seconds: 10)
+        #expect(v.stack.takeoff(altitude: 10) == nil)
+        #expect(v.stack.arm().isEmpty)
+        _ = v.fly(seconds: 12)
+        let step = try FlightQualityFlight.flyRollStep(&v)
+        #expect(step.settlingTime > 0.3, "settling \(step.settlingTime) s")
+    }
 }
