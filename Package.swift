@@ -53,7 +53,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "FlightMathTests", dependencies: ["FlightMath"]),
-        .testTarget(name: "FlightCoreTests", dependencies: ["FlightCore"]),
+        .testTarget(name: "FlightCoreTests", dependencies: ["FlightCore", "Autopilot"]),
         .testTarget(name: "MAVLinkTests", dependencies: ["MAVLink", "MAVLinkDialects", "MAVLinkGenerator", "GroundStation"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"], exclude: ["Fixtures"]),
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),

@@ -21,9 +21,11 @@ public struct SITLVehicle: Sendable {
     public private(set) var truth: Truth?
     var motors = MotorCommands()
 
-    /// Builds the simulated vehicle and a flight stack configured with `parameters`.
-    public init(airframe: Airframe, scenario: Scenario, seed: UInt64, parameters: ParameterTable) throws(FlightStackError) {
-        simulator = Simulator(airframe: airframe, scenario: scenario, seed: seed)
+    /// Builds the simulated vehicle and a flight stack configured with `parameters`; `sensorSpecs`
+    /// picks the simulated sensor set (default: Pixhawk class with a u-blox M9N-class receiver).
+    public init(airframe: Airframe, scenario: Scenario, seed: UInt64, parameters: ParameterTable,
+                sensorSpecs: SensorSpecs = .pixhawkClass) throws(FlightStackError) {
+        simulator = Simulator(airframe: airframe, scenario: scenario, seed: seed, sensorSpecs: sensorSpecs)
         model = FlightStackVehicle(stack: try FlightStack(parameters: parameters))
     }
 

@@ -18,19 +18,20 @@ enum SITLFixtures {
     /// A vehicle flying `scenario` (a file in sim/scenarios), moved to `origin` when one is given
     /// (as `swiftlet fly` places the vehicle at a plan's home).
     static func vehicle(_ name: String = "quad450", scenario: String = "calm", seed: UInt64 = 1,
-                        origin: GeodeticPosition? = nil) throws -> SITLVehicle {
+                        origin: GeodeticPosition? = nil, sensorSpecs: SensorSpecs = .pixhawkClass) throws -> SITLVehicle {
         let data = DataFiles(root: repoRoot.path)
-        let airframe = try SimulationFiles.airframe(named: name, in: data.vehicles)
         var scenario = try SimulationFiles.scenario(atPath: data.scenarios + "/\(scenario).scenario")
         if let origin { scenario.origin = origin }
-        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
+        return try vehicle(name, scenario: scenario, seed: seed, sensorSpecs: sensorSpecs)
     }
 
     /// A vehicle flying `scenario` (built in the test, e.g. from scenario-file text).
-    static func vehicle(_ name: String = "quad450", scenario: Scenario, seed: UInt64) throws -> SITLVehicle {
+    static func vehicle(_ name: String = "quad450", scenario: Scenario, seed: UInt64,
+                        sensorSpecs: SensorSpecs = .pixhawkClass) throws -> SITLVehicle {
         let data = DataFiles(root: repoRoot.path)
         let airframe = try SimulationFiles.airframe(named: name, in: data.vehicles)
-        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name))
+        return try SITLVehicle(airframe: airframe, scenario: scenario, seed: seed, parameters: try data.airframeParameters(for: name),
+                               sensorSpecs: sensorSpecs)
     }
 
     /// A mission item at `north`/`east` metres from `origin`, `altitude` m above home.

@@ -4,8 +4,12 @@ public struct LandDetectorConfig: Sendable {
     public var maxVerticalSpeed: Float = 0.5
     /// Largest horizontal speed still counted as resting, m/s (`LNDMC_XY_VEL_MAX`).
     public var maxHorizontalSpeed: Float = 1.5
-    /// Collective thrust (0...1) below which the vehicle cannot be holding itself up (`LNDMC_LOW_T_THR`).
+    /// Collective thrust (0...1) below which the vehicle cannot be holding itself up; built from
+    /// the parameters as `lowThrustFractionOfHover × MPC_THR_HOVER`.
     public var lowThrust: Float = 0.3
+    /// `lowThrust` as a fraction of the hover thrust when built from the parameters (0.3 at the
+    /// default hover thrust 0.5).
+    public static let lowThrustFractionOfHover: Float = 0.6
     /// How long the resting conditions must hold before "landed", seconds (`LNDMC_TRIG_TIME`).
     public var triggerTime: Float = 1.0
     /// Climb rate that, with thrust above `lowThrust`, means "airborne", m/s upward.

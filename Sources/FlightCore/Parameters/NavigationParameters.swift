@@ -78,5 +78,8 @@ extension CommanderConfig {
         disarmAfterLanding = p.float("COM_DISARM_LAND")
         disarmBeforeTakeoff = p.float("COM_DISARM_PRFLT")
         landDetector.hoverThrust = p.float("MPC_THR_HOVER")
+        // Low thrust scales with the airframe's hover thrust (PX4 also places its threshold
+        // relative to hover): a racer hovering at 0.12 never reaches an absolute 0.3.
+        landDetector.lowThrust = LandDetectorConfig.lowThrustFractionOfHover * landDetector.hoverThrust
     }
 }

@@ -105,4 +105,17 @@ public struct SensorSpecs: Equatable, Sendable {
         mag: MagSpec(rateHz: 100, noise: 0.003, hardIronResidual: 0.01,
                      currentInterferencePerAmp: Vector3(0.0002, 0, 0.0004)),
         battery: BatteryMonitorSpec(rateHz: 20, voltsNoise: 0.02, ampsNoise: 0.1))
+
+    /// The Pixhawk-class set with an RTK receiver (u-blox ZED-F9P class, RTK fixed) instead of the
+    /// M9N: centimetre-level position, the same rate, latency and velocity noise. With it the
+    /// absolute position error no longer hides how well the estimator and the controllers hold a
+    /// point, which is what the flight-quality figures (`docs/FLIGHT.md`) measure.
+    public static let pixhawkClassRTK: SensorSpecs = {
+        var specs = pixhawkClass
+        specs.gnss.horizontalNoise = 0.01
+        specs.gnss.verticalNoise = 0.015
+        specs.gnss.horizontalDrift = 0.02
+        specs.gnss.verticalDrift = 0.03
+        return specs
+    }()
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Autopilot
 import FlightCore
 
 /// Step response of the full rate + attitude cascade with a parameter set on a rotational model.
@@ -84,15 +85,16 @@ struct AirframeModel: Sendable, CustomTestStringConvertible {
 
     /// Writes `docs/step-responses.svg` (all three airframes) when `SWIFTLET_WRITE_DOCS=1`.
     @Test func stepResponsePlotCoversEveryAirframe() throws {
-        var curves: [(String, [(time: Float, degrees: Float)])] = []
+        var curves: [StepResponseChart.Curve] = []
         for model in AirframeModel.all {
             let parameters = try AirframeFile.load(named: model.file).applied(to: ParameterTable())
             let r = try rollStepResponse(parameters: parameters, mass: model.mass, inertia: model.inertia,
                                          stepDegrees: 20, duration: 0.6)
-            curves.append((model.file, r.trace))
+            curves.append(StepResponseChart.Curve(label: model.file, points: r.trace))
         }
-        let svg = StepPlot.svg(curves: curves, stepDegrees: 20, duration: 0.6)
-        #expect(svg.contains("<polyline") && curves.allSatisfy { $0.1.count > 100 })
+        let svg = StepResponseChart.svg(title: "20° roll step, rotational model with 30 ms motor lag (Tests/FlightCoreTests/Control)",
+                                        curves: curves, stepDegrees: 20, end: 0.6)
+        #expect(svg.contains("<polyline") && curves.allSatisfy { $0.points.count > 100 })
         if ProcessInfo.processInfo.environment["SWIFTLET_WRITE_DOCS"] == "1" {
             try svg.write(to: repositoryRoot.appendingPathComponent("docs/step-responses.svg"), atomically: true, encoding: .utf8)
         }
@@ -116,41 +118,5 @@ struct AirframeModel: Sendable, CustomTestStringConvertible {
         let response = try rollStepResponse(parameters: parameters, mass: 1.5, inertia: AirframeModel.quad450.inertia,
                                             stepDegrees: 20)
         #expect(response.settlingTime > 0.3)
-    }
-}
-
-/// A minimal SVG line chart of roll-step responses.
-enum StepPlot {
-    static func svg(curves: [(String, [(time: Float, degrees: Float)])], stepDegrees: Float, duration: Float) -> String {
-        let width: Float = 640, height: Float = 360, left: Float = 50, right: Float = 150, top: Float = 20, bottom: Float = 40
-        let plotW = width - left - right, plotH = height - top - bottom
-        let yMax = stepDegrees * 1.25
-        func x(_ t: Float) -> Float { left + t / duration * plotW }
-        func y(_ d: Float) -> Float { top + (1 - d / yMax) * plotH }
-        func f(_ v: Float) -> String { String(format: "%.1f", Double(v)) }
-        let colours = ["#1f77b4", "#d62728", "#2ca02c"]
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" font-family=\"sans-serif\" font-size=\"11\">\n"
-        out += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-        out += "<text x=\"\(f(left))\" y=\"14\">20° roll step, rotational model with 30 ms motor lag (Tests/FlightCoreTests/Control)</text>\n"
-        // Axes, the target and the ±5 % band.
-        out += "<line x1=\"\(f(left))\" y1=\"\(f(y(0)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(y(0)))\" stroke=\"black\"/>\n"
-        out += "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(y(0)))\" stroke=\"black\"/>\n"
-        for band in [0.95, 1.0, 1.05] as [Float] {
-            out += "<line x1=\"\(f(left))\" y1=\"\(f(y(stepDegrees * band)))\" x2=\"\(f(left + plotW))\" y2=\"\(f(y(stepDegrees * band)))\" stroke=\"#999\" stroke-dasharray=\"\(band == 1 ? "6,3" : "2,3")\"/>\n"
-        }
-        out += "<line x1=\"\(f(x(0.3)))\" y1=\"\(f(top))\" x2=\"\(f(x(0.3)))\" y2=\"\(f(y(0)))\" stroke=\"#999\" stroke-dasharray=\"2,3\"/>\n"
-        for t in stride(from: Float(0), through: duration + 0.001, by: 0.1) {
-            out += "<text x=\"\(f(x(t) - 8))\" y=\"\(f(y(0) + 15))\">\(f(t))</text>\n"
-        }
-        for d in stride(from: Float(0), through: yMax, by: 5) {
-            out += "<text x=\"\(f(left - 25))\" y=\"\(f(y(d) + 4))\">\(Int(d))°</text>\n"
-        }
-        out += "<text x=\"\(f(left + plotW / 2 - 20))\" y=\"\(f(height - 5))\">time, s</text>\n"
-        for (i, curve) in curves.enumerated() {
-            let points = curve.1.map { "\(f(x($0.time))),\(f(y($0.degrees)))" }.joined(separator: " ")
-            out += "<polyline fill=\"none\" stroke=\"\(colours[i % colours.count])\" stroke-width=\"1.5\" points=\"\(points)\"/>\n"
-            out += "<text x=\"\(f(left + plotW + 10))\" y=\"\(f(top + 20 + Float(i) * 18))\" fill=\"\(colours[i % colours.count])\">\(curve.0)</text>\n"
-        }
-        return out + "</svg>\n"
     }
 }
