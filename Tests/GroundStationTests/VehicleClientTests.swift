@@ -215,13 +215,15 @@ struct ModeRulesVehicle {
         #expect(state.systemID == nil)
         state.receive(frame: try hb.frame(with: &vehicle), at: .zero)
         state.receive(frame: try Common.Message.globalPositionInt(GlobalPositionInt(lat: 1, lon: 2, alt: 3000, relativeAlt: 12_500)).frame(with: &other), at: .zero)
+        state.receive(frame: try Common.Message.globalPositionInt(GlobalPositionInt(lat: 0, lon: 0, alt: 0)).frame(with: &vehicle), at: .zero)
+        #expect(state.latitude == nil)   // 0, 0 before a fix is no position
         vehicle.sequence &+= 3  // three frames lost
         state.receive(frame: try Common.Message.globalPositionInt(GlobalPositionInt(lat: 473_977_420, lon: 85_455_940, alt: 500_000, relativeAlt: 12_000)).frame(with: &vehicle), at: .seconds(1))
         #expect(state.systemID == 7)
         #expect(state.armed)
         #expect(state.mode?.name == "AUTO.MISSION")
         #expect(state.relativeAltitude == 12)
-        #expect(state.framesReceived == 2 && state.framesLost == 3)
-        #expect(state.linkLossPercent == 60)
+        #expect(state.framesReceived == 3 && state.framesLost == 3)
+        #expect(state.linkLossPercent == 50)
     }
 }

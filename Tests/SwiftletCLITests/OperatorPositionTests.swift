@@ -89,7 +89,7 @@ import Testing
         // operator are both known, then leave with Ctrl-C as a person would.
         let screen = try Self.onTerminal("""
             tmux new-session -d -s \(session) -x 100 -y 30 '\(watch)'
-            for i in $(seq 1 150); do s=$(tmux capture-pane -p -t \(session)); case "$s" in *"GNSS      3D"*"m away"*) break;; esac; sleep 0.1; done
+            for i in $(seq 1 150); do s=$(tmux capture-pane -p -t \(session)); case "$s" in *"GNSS      3D"*"vehicle "[0-9][0-9]" m away"*) break;; esac; sleep 0.1; done
             tmux capture-pane -p -t \(session); tmux send-keys -t \(session) C-c; sleep 0.5; tmux kill-session -t \(session) 2>/dev/null; true
             """)
         #expect(screen.contains("Mode      AUTO.LOITER"), "\(screen)")

@@ -83,6 +83,8 @@ public struct VehicleState: Sendable {
             heartbeat = hb; autopilot = family; vehicleType = hb.type; self.componentID = componentID
             lastHeartbeat = now; heartbeatsHeard += 1
         case .globalPositionInt(let g):
+            // 0, 0 is what vehicles send before they have a global position: not a place.
+            guard g.lat != 0 || g.lon != 0 else { break }
             latitude = Double(g.lat) * 1e-7; longitude = Double(g.lon) * 1e-7
             altitudeMSL = Double(g.alt) * 1e-3; relativeAltitude = Double(g.relativeAlt) * 1e-3
             if g.hdg != UInt16.max { heading = Double(g.hdg) / 100 }
