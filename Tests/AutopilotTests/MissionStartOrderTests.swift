@@ -30,4 +30,15 @@ import Testing
         #expect(!r.crashed)
         #expect(r.events.contains(.commander(.disarmed(.landed))), "events: \(r.events)")
     }
+
+    @Test func armingOutsideTheFenceIsRefusedByThePreArmCheck() throws {
+        // cmac-fenced's fence is in Canberra; the vehicle stands in Zurich.
+        let plan = try BundledPlan("cmac-fenced.plan")
+        var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: 3)
+        v.run(seconds: 10)
+        try plan.upload(to: &v)
+        let failures = v.stack.arm()
+        #expect(failures.contains(.outsideGeofence), "\(failures)")
+        #expect(!v.stack.commander.isArmed)
+    }
 }

@@ -135,7 +135,10 @@ public struct FlightStack: Sendable {
     func health(_ state: NavigationState) -> VehicleHealth {
         let status = estimator.status
         var breach: GeofenceBreach? = nil
-        if fenceLocalized, let home = navigator.homePosition {
+        // Home is set at arming; before that the vehicle's own position stands in for it, so the
+        // pre-arm check refuses to arm outside the fence instead of arming into a breach.
+        let fenceHome = navigator.homePosition ?? (commander.isArmed || !state.position.x.isFinite ? nil : state.position)
+        if fenceLocalized, let home = fenceHome {
             // Once breached, the breach holds until the vehicle is `geofenceClearance` back inside.
             let margin = commander.activeFailsafes.contains(.geofenceBreach) ? Self.geofenceClearance : 0
             breach = geofence.breach(at: state.position, home: home, margin: margin)
