@@ -20,8 +20,10 @@ final class StreamRecorder<Element: Sendable>: @unchecked Sendable {
     var snapshot: [Element] { lock.withLock { items } }
 
     /// Waits until `done` holds for everything recorded so far, or `timeout` seconds pass; returns the record.
+    /// The default deadline is long (30 s) because the suite runs beside simulated flights and peers
+    /// that starve these tasks under load; a condition that holds returns at once.
     @discardableResult
-    func wait(timeout: Double = 5, until done: ([Element]) -> Bool) async -> [Element] {
+    func wait(timeout: Double = 30, until done: ([Element]) -> Bool) async -> [Element] {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let now = snapshot
@@ -37,7 +39,7 @@ extension StreamRecorder where Element == Transport.LinkChunk {
     var bytes: [UInt8] { snapshot.flatMap(\.bytes) }
 
     /// Waits until at least `count` bytes have arrived.
-    func waitForBytes(_ count: Int, timeout: Double = 5) async -> [UInt8] {
+    func waitForBytes(_ count: Int, timeout: Double = 30) async -> [UInt8] {
         await wait(timeout: timeout) { $0.reduce(0) { $0 + $1.bytes.count } >= count }.flatMap(\.bytes)
     }
 }
