@@ -1,15 +1,12 @@
 import FlightMath
 
 extension Estimator {
-    /// The estimate at the time of the latest IMU sample, for controllers and telemetry.
-    public var navigationState: NavigationState {
-        NavigationState(time: lastImuTime ?? .zero, attitude: output.attitude, angularRate: latestRate,
-                        velocity: output.velocity, position: output.position, origin: localFrame?.origin,
-                        validity: status.validity)
-    }
-
-    /// Health: test ratios, uncertainties and why each part of the solution is or is not good.
-    public var status: EstimatorStatus {
+    /// Recomputes `status` and `navigationState` from the filter after a change.
+    ///
+    /// Mutating although it only reads: a mutating method reads the estimator in place, where a
+    /// non-mutating one, called from the mutating methods that update the filter, is handed a
+    /// copy of the whole estimator (about 9 KB) every time.
+    @usableFromInline mutating func refreshSnapshot() {
         var s = health
         let i = ErrorStateIndex.self
         let att = covariance.variances(i.attitude), vel = covariance.variances(i.velocity)
@@ -18,23 +15,25 @@ extension Estimator {
         s.headingStd = att.z.squareRoot()
         s.velocityStd = max(vel.x, vel.y).squareRoot()
         s.positionStd = max(pos.x, pos.y).squareRoot()
-        guard s.aligned else { return s }
-        // Attitude is good when the tilt is: a multicopter can take off and hold attitude without
-        // a heading (it is found from GNSS velocity in flight); horizontal velocity and position
-        // report `.headingUnknown` until then.
-        s.attitudeIssue = s.tiltStd > config.maxTiltStd ? .uncertaintyTooLarge : .none
-        let sinceGnss = lastGnssFused.map { delayedTime.seconds(since: $0) } ?? .infinity
-        func horizontalIssue(std: Float, limit: Float) -> SolutionIssue {
-            if !s.originSet || sinceGnss > config.deadReckoningTimeout { return .noGnss }
-            if gnssRejectedSince != nil { return .gnssInconsistent }
-            if !s.headingAligned { return .headingUnknown }
-            return std > limit ? .uncertaintyTooLarge : .none
+        if s.aligned {
+            // Attitude is good when the tilt is: a multicopter can take off and hold attitude
+            // without a heading (it is found from GNSS velocity in flight); horizontal velocity
+            // and position report `.headingUnknown` until then.
+            s.attitudeIssue = s.tiltStd > config.maxTiltStd ? .uncertaintyTooLarge : .none
+            let sinceGnss = lastGnssFused.map { delayedTime.seconds(since: $0) } ?? .infinity
+            let horizontalBase: SolutionIssue? =
+                !s.originSet || sinceGnss > config.deadReckoningTimeout ? .noGnss
+                : gnssRejectedSince != nil ? .gnssInconsistent
+                : !s.headingAligned ? .headingUnknown : nil
+            s.velocityIssue = horizontalBase ?? (s.velocityStd > config.maxVelocityStd ? .uncertaintyTooLarge : .none)
+            s.positionIssue = horizontalBase ?? (s.positionStd > config.maxPositionStd ? .uncertaintyTooLarge : .none)
+            let sinceHeight = lastHeightFused.map { delayedTime.seconds(since: $0) } ?? .infinity
+            s.heightIssue = sinceHeight > 1 ? .noHeightSource : .none
         }
-        s.velocityIssue = horizontalIssue(std: s.velocityStd, limit: config.maxVelocityStd)
-        s.positionIssue = horizontalIssue(std: s.positionStd, limit: config.maxPositionStd)
-        let sinceHeight = lastHeightFused.map { delayedTime.seconds(since: $0) } ?? .infinity
-        s.heightIssue = sinceHeight > 1 ? .noHeightSource : .none
-        return s
+        status = s
+        navigationState = NavigationState(time: lastImuTime ?? .zero, attitude: output.attitude, angularRate: latestRate,
+                                          velocity: output.velocity, position: output.position, origin: localFrame?.origin,
+                                          validity: s.validity)
     }
 }
 

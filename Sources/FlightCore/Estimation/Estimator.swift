@@ -31,7 +31,7 @@ public struct BufferedImu: Sendable {
 /// Feed samples in time order: `predict(_:)` for every IMU sample, `fuse(_:)` for the others.
 /// No call allocates memory.
 public struct Estimator: Sendable {
-    public var config: EstimatorConfig
+    public var config: EstimatorConfig { didSet { refreshSnapshot() } }
     /// The filter state at the delayed horizon.
     public internal(set) var state = NominalState()
     /// The error-state covariance at the delayed horizon.
@@ -66,14 +66,29 @@ public struct Estimator: Sendable {
     public internal(set) var baroOffset: Float?
     @usableFromInline var lastBaroHeight: Float?
 
+    /// The estimate at the time of the latest IMU sample, for controllers and telemetry.
+    ///
+    /// Stored, refreshed by every change, rather than computed on reading: reading a computed
+    /// property of a stored estimator from a mutating method copies the whole estimator (about
+    /// 9 KB) first, which was half the cost of a control tick.
+    public internal(set) var navigationState = NavigationState()
+    /// Health: test ratios, uncertainties and why each part of the solution is or is not good.
+    public internal(set) var status = EstimatorStatus()
+
     public init(config: EstimatorConfig = EstimatorConfig()) {
         self.config = config
         health.usingMagnetometer = config.magnetometerMode == .threeAxis
+        refreshSnapshot()
     }
 
     /// Processes one IMU sample: output prediction now; once a filter interval (`config.filterPeriod`)
     /// is complete, filter prediction and fusion at the horizon.
     public mutating func predict(_ imu: ImuSample) {
+        advance(imu)
+        refreshSnapshot()
+    }
+
+    @usableFromInline mutating func advance(_ imu: ImuSample) {
         guard let last = lastImuTime else { lastImuTime = imu.time; return }
         guard imu.time > last else { return }
         let dt = min(0.05, max(1e-4, imu.time.seconds(since: last)))

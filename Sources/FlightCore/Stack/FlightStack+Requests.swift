@@ -4,7 +4,10 @@ import FlightMath
 /// commander's rules (pre-arm checks, mode preconditions) and answers with the reason when refused.
 extension FlightStack {
     /// The health picture the commander judges requests by, now.
-    public var currentHealth: VehicleHealth { health(estimator.navigationState) }
+    public var currentHealth: VehicleHealth {
+        var stack = self   // requests are rare; the per-tick path assesses in place
+        return stack.assessHealth(estimator.navigationState)
+    }
 
     /// Arms the motors; returns the failing pre-arm checks (empty when armed). `force` skips them.
     public mutating func arm(force: Bool = false) -> PreArmFailures {

@@ -71,7 +71,7 @@ public struct FlightStack: Sendable {
         estimator.predict(sample)
         let state = estimator.navigationState
         localizeFenceIfNeeded(state)
-        commander.step(at: now, health: health(state))
+        commander.step(at: now, health: assessHealth(state))
         drainCommanderEvents(state)
         let setpoint = navigator.step(at: now, mode: commander.mode, armed: commander.isArmed, state: state,
                                       landed: commander.isLanded, guided: commander.guidedTarget)
@@ -125,14 +125,18 @@ public struct FlightStack: Sendable {
     }
 
     /// The estimate now.
-    public var navigationState: NavigationState { estimator.navigationState }
+    @inlinable public var navigationState: NavigationState { estimator.navigationState }
 
     /// The next thing the stack decided (arming, mode changes, failsafes, items reached…).
     public mutating func nextEvent() -> FlightStackEvent? { events.pop() }
 
     // MARK: Internals
 
-    func health(_ state: NavigationState) -> VehicleHealth {
+    /// The health picture for `state`, for the commander.
+    ///
+    /// Mutating although it only reads: called from `imu` at the IMU rate, a non-mutating method
+    /// would be handed a copy of the whole stack (about 11 KB) every tick.
+    mutating func assessHealth(_ state: NavigationState) -> VehicleHealth {
         let status = estimator.status
         var breach: GeofenceBreach? = nil
         // Home is set at arming; before that the vehicle's own position stands in for it, so the
@@ -167,7 +171,8 @@ public struct FlightStack: Sendable {
 
     /// The controllers' target in a pilot mode: the pilot's sticks while they are fresh; without
     /// them, level attitude at the held altitude (centred sticks) until the failsafe acts.
-    func manualTarget() -> ControlTarget {
+    /// Mutating although it only reads, like `assessHealth`: it runs every tick in pilot modes.
+    mutating func manualTarget() -> ControlTarget {
         let fresh = lastManualInput.map { now.seconds(since: $0) <= commander.config.failsafe.manualLossTimeout } ?? false
         guard fresh, let sticks = manualInput else { return .manual(ManualInput(throttle: commander.isArmed ? 0.5 : 0), .altitude) }
         switch commander.mode {
