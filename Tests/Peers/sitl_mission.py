@@ -7,7 +7,8 @@ Waits for the vehicle's heartbeat on udpin PORT, reads the full parameter list (
 missing indices re-read by index), uploads the QGC WPL 110 plan (row 0 is home, as QGC and
 ArduPilot write it; the rows after it are the mission items 0…) with the mission protocol
 (MISSION_COUNT / MISSION_REQUEST_INT / MISSION_ITEM_INT / MISSION_ACK), downloads it back and
-compares. With --key: installs the key with SETUP_SIGNING, checks the vehicle signs and that an
+compares; then reads items 1… back with MISSION_REQUEST_PARTIAL_LIST and replaces item 2 (5 m
+higher) with MISSION_WRITE_PARTIAL_LIST, checking the vehicle's copy. With --key: installs the key with SETUP_SIGNING, checks the vehicle signs and that an
 unsigned COMMAND_LONG arm gets no COMMAND_ACK and leaves it disarmed, then signs everything it
 sends. Arms, sends MAV_CMD_MISSION_START, follows MISSION_ITEM_REACHED to the last item and waits
 for the vehicle to land and disarm. Prints one JSON summary line; exits 1 on failure.
@@ -125,6 +126,42 @@ def download(conn, deadline):
     return got
 
 
+def partial_download(conn, start, end):
+    """MISSION_REQUEST_PARTIAL_LIST: the vehicle streams items start..end."""
+    conn.mav.mission_request_partial_list_send(conn.target_system, conn.target_component, start, end,
+                                               M.MAV_MISSION_TYPE_MISSION)
+    got, stop = {}, time.time() + 5
+    while time.time() < stop and len(got) < end - start + 1:
+        r = conn.recv_match(type="MISSION_ITEM_INT", blocking=True, timeout=0.5)
+        if r is not None:
+            got[r.seq] = r
+    if sorted(got) != list(range(start, end + 1)):
+        raise SystemExit(f"partial download {start}..{end} gave {sorted(got)}")
+    return [got[i] for i in range(start, end + 1)]
+
+
+def partial_upload(conn, items, start, end, deadline):
+    """MISSION_WRITE_PARTIAL_LIST: the vehicle requests items start..end and accepts the whole plan."""
+    conn.mav.mission_write_partial_list_send(conn.target_system, conn.target_component, start, end,
+                                             M.MAV_MISSION_TYPE_MISSION)
+    while time.time() < deadline:
+        m = conn.recv_match(type=["MISSION_REQUEST_INT", "MISSION_REQUEST", "MISSION_ACK"], blocking=True, timeout=1)
+        if m is None:
+            continue
+        if m.get_type() == "MISSION_ACK":
+            if m.type != M.MAV_MISSION_ACCEPTED:
+                raise SystemExit(f"partial upload refused: MAV_MISSION_RESULT {m.type}")
+            return
+        if not start <= m.seq <= end:
+            raise SystemExit(f"partial upload {start}..{end}: item {m.seq} requested")
+        conn.mav.send(item_msg(conn, items[m.seq], m.seq))
+    raise SystemExit("partial upload timed out")
+
+
+def same(r, it):
+    return r.command == it["command"] and abs(r.x - round(it["x"] * 1e7)) <= 1 and abs(r.z - it["z"]) <= 1e-3
+
+
 def command(conn, cmd, *params, deadline):
     p = list(params) + [0] * (7 - len(params))
     conn.mav.command_long_send(conn.target_system, conn.target_component, cmd, 0, *p)
@@ -164,8 +201,18 @@ def main():
     back = download(conn, deadline)
     summary["downloaded"] = len(back)
     for it, r in zip(items, back):
-        if r.command != it["command"] or abs(r.x - round(it["x"] * 1e7)) > 1 or abs(r.z - it["z"]) > 1e-3:
+        if not same(r, it):
             raise SystemExit(f"item {r.seq} differs after download: {r}")
+    if len(items) >= 3:
+        # Partial transfers: read items 1..last back, then raise item 2 by 5 m and read it again.
+        for r in partial_download(conn, 1, len(items) - 1):
+            if not same(r, items[r.seq]):
+                raise SystemExit(f"item {r.seq} differs in the partial download: {r}")
+        items[2]["z"] += 5
+        partial_upload(conn, items, 2, 2, deadline)
+        if not same(partial_download(conn, 2, 2)[0], items[2]) or len(download(conn, deadline)) != len(items):
+            raise SystemExit("the partial upload did not replace exactly item 2")
+        summary["partial"] = "ok"
     if a.key:
         install_signing(conn, bytes.fromhex(a.key), deadline)
         summary["unsigned_arm"] = "refused"

@@ -30,7 +30,7 @@ import Testing
     /// A bundled mission, by file name in `Missions/`.
     static func mission(_ name: String) -> String { CLI.repoRoot.appendingPathComponent("Missions/\(name)").path }
 
-    @Test func pymavlinkListsParametersRoundTripsAMissionSignsAndFliesItToLanding() throws {
+    @Test func pymavlinkListsParametersRoundTripsAMissionInWholeAndInPartSignsAndFliesItToLanding() throws {
         let port = 24000 + Int.random(in: 0..<1000)
         let sitl = try Self.startSitl(port: port)
         defer { sitl.terminate(); sitl.waitUntilExit() }
@@ -41,6 +41,7 @@ import Testing
         #expect(r.out.contains("\"autopilot\": 12"))
         #expect(r.out.contains("\"unsigned_arm\": \"refused\""))
         #expect(r.out.contains("\"downloaded\": 5"))
+        #expect(r.out.contains("\"partial\": \"ok\""))
         #expect(r.out.contains("\"reached\": [0, 1, 2, 3, 4]"))
     }
 
