@@ -93,18 +93,25 @@ def item_msg(conn, it, seq):
                                             int(round(it["y"] * 1e7)), it["z"], M.MAV_MISSION_TYPE_MISSION)
 
 
-def upload(conn, items, deadline):
-    conn.mav.mission_count_send(conn.target_system, conn.target_component, len(items), M.MAV_MISSION_TYPE_MISSION)
+def serve_items(conn, items, deadline, what, seqs):
+    """Answers the vehicle's item requests (only sequence numbers in `seqs`) until its MISSION_ACK."""
     while time.time() < deadline:
         m = conn.recv_match(type=["MISSION_REQUEST_INT", "MISSION_REQUEST", "MISSION_ACK"], blocking=True, timeout=1)
         if m is None:
             continue
         if m.get_type() == "MISSION_ACK":
             if m.type != M.MAV_MISSION_ACCEPTED:
-                raise SystemExit(f"upload refused: MAV_MISSION_RESULT {m.type}")
+                raise SystemExit(f"{what} refused: MAV_MISSION_RESULT {m.type}")
             return
+        if m.seq not in seqs:
+            raise SystemExit(f"{what}: item {m.seq} requested")
         conn.mav.send(item_msg(conn, items[m.seq], m.seq))
-    raise SystemExit("upload timed out")
+    raise SystemExit(f"{what} timed out")
+
+
+def upload(conn, items, deadline):
+    conn.mav.mission_count_send(conn.target_system, conn.target_component, len(items), M.MAV_MISSION_TYPE_MISSION)
+    serve_items(conn, items, deadline, "upload", range(len(items)))
 
 
 def download(conn, deadline):
@@ -144,18 +151,7 @@ def partial_upload(conn, items, start, end, deadline):
     """MISSION_WRITE_PARTIAL_LIST: the vehicle requests items start..end and accepts the whole plan."""
     conn.mav.mission_write_partial_list_send(conn.target_system, conn.target_component, start, end,
                                              M.MAV_MISSION_TYPE_MISSION)
-    while time.time() < deadline:
-        m = conn.recv_match(type=["MISSION_REQUEST_INT", "MISSION_REQUEST", "MISSION_ACK"], blocking=True, timeout=1)
-        if m is None:
-            continue
-        if m.get_type() == "MISSION_ACK":
-            if m.type != M.MAV_MISSION_ACCEPTED:
-                raise SystemExit(f"partial upload refused: MAV_MISSION_RESULT {m.type}")
-            return
-        if not start <= m.seq <= end:
-            raise SystemExit(f"partial upload {start}..{end}: item {m.seq} requested")
-        conn.mav.send(item_msg(conn, items[m.seq], m.seq))
-    raise SystemExit("partial upload timed out")
+    serve_items(conn, items, deadline, f"partial upload {start}..{end}", range(start, end + 1))
 
 
 def same(r, it):
