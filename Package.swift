@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: ["GroundStation"]),
-        .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation", "GroundStation"]),
+        .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation", "GroundStation", "VehicleServices",
+                                                          "MAVLink", "MAVLinkDialects"]),
         .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"],
                     exclude: ["Peers"]),
     ]

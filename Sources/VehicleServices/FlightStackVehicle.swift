@@ -160,7 +160,10 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
             let name = "MPC_XY_CRUISE"
             let value = metresPerSecond > 0 ? metresPerSecond : (stack.parameters.definitions.first { "\($0.name)" == name }.map { d -> Float in
                 if case .float(let f) = d.defaultValue { return f } else { return 5 } } ?? 5)
-            do { try stack.setParameter(name, to: .float(value)) } catch { return .denied(reason: "Speed out of range") }
+            guard let index = stack.parameters.index(of: name) else { return .unsupported }
+            do throws(ParameterError) { try setParameter(at: index, to: .float(value), at: time) } catch {
+                return .denied(reason: "Speed out of range")
+            }
             return .accepted
         case .climb, .descent:
             return .unsupported
@@ -185,10 +188,18 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
         stack.goTo(target) == nil
     }
 
-    /// The flight stack has no attitude-setpoint input yet: `SET_ATTITUDE_TARGET` is refused and
-    /// not announced in `AUTOPILOT_VERSION`.
-    public mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool { false }
-    public static var followsAttitudeTargets: Bool { false }
+    /// Guided attitude control: the target becomes a guided attitude target (the mode switches to
+    /// guided, as for position targets) with the same setpoint timeout. Refused when it commands
+    /// neither attitude nor rates or its quaternion is not a unit rotation.
+    public mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool {
+        if let q = target.attitude {
+            let norm = q.w * q.w + q.x * q.x + q.y * q.y + q.z * q.z
+            guard norm.isFinite && abs(norm - 1) < 0.1 else { return false }
+        }
+        let guided = GuidedTarget(attitude: target.attitude, bodyRate: target.bodyRate, thrust: target.thrust)
+        guard guided.isAttitudeTarget else { return false }
+        return stack.goTo(guided) == nil
+    }
 
     public func localPosition(of position: GlobalPosition) -> Vector3? {
         guard let origin = stack.navigationState.origin else { return nil }
@@ -223,7 +234,9 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
     public var parameters: ParameterTable { stack.parameters }
 
     public mutating func setParameter(at index: Int, to value: ParameterValue, at time: Tick) throws(ParameterError) {
+        let before = stack.parameters.values[index]
         try stack.setParameter(at: index, to: value)
+        if stack.parameters.values[index] != before { telemetry.parameterChanges.record(index: index) }
     }
 
     // MARK: Links

@@ -14,6 +14,14 @@ import MAVLinkDialects
 /// sent again. Download: `MISSION_REQUEST_LIST` → `MISSION_COUNT` (with `opaque_id`),
 /// then any item is served on request, in any order, any number of times. PX4 convention: item 0
 /// is the first mission item, no home item.
+///
+/// Partial transfers (`MISSION_REQUEST_PARTIAL_LIST`, `MISSION_WRITE_PARTIAL_LIST`): a partial
+/// download streams the items of the range as `MISSION_ITEM_INT`, paced by the outbox, without a
+/// `MISSION_COUNT` (end −1: to the last item). A partial upload requests the items of the range
+/// exactly as a full upload does; they replace those items of the installed plan (a range may
+/// extend the plan by starting at most at its end), and the resulting plan is validated and
+/// installed whole, or refused leaving the old one. A range that does not fit the plan is refused
+/// with `MAV_MISSION_INVALID_SEQUENCE` and a `STATUSTEXT`.
 public struct MissionServer: Sendable {
     /// Timing of an upload.
     public struct Config: Sendable {
@@ -34,6 +42,16 @@ public struct MissionServer: Sendable {
         var lastRequest: Tick
         var retries: Int
         var legacy: Bool
+        /// For a partial upload: the installed plan's items after the written range, kept after it.
+        var keepFrom: Int?
+    }
+
+    /// A partial download in progress: items `next...last` still to send.
+    struct Download: Sendable {
+        var kind: PlanKind
+        var next: Int
+        var last: Int
+        var peer: (UInt8, UInt8)
     }
 
     /// The answer to the last finished upload, repeated when its last item arrives again (the
@@ -48,6 +66,7 @@ public struct MissionServer: Sendable {
     public var config: Config
     var upload: Upload?
     var finished: FinishedUpload?
+    var download: Download?
     /// Why the last upload failed (for tests and logs), nil after a success.
     public private(set) var lastRejection: MissionRejection?
 
@@ -58,16 +77,33 @@ public struct MissionServer: Sendable {
 
     // MARK: Upload
 
-    mutating func count(_ m: MissionCount, from peer: (UInt8, UInt8), at time: Tick,
-                        vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
-        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: m.missionType.rawValue)) else {
-            ack(.unsupported, kind: .mission, rawKind: m.missionType.rawValue, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
-            return
+    /// The plan kind an upload may start for, or nil after refusing it: an unknown mission type is
+    /// UNSUPPORTED, another kind's upload in progress DENIED.
+    func uploadKind(_ rawKind: UInt32, from peer: (UInt8, UInt8), tx: inout Transmitter, outbox: inout Outbox) -> PlanKind? {
+        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: rawKind)) else {
+            ack(.unsupported, kind: .mission, rawKind: rawKind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return nil
         }
         if let u = upload, u.kind != kind {
             ack(.denied, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
-            return
+            return nil
         }
+        return kind
+    }
+
+    /// Refuses an upload that would hold `count` items: NO_SPACE and a STATUSTEXT.
+    mutating func refuseNoSpace(count: Int, kind: PlanKind, peer: (UInt8, UInt8), tx: inout Transmitter, outbox: inout Outbox) {
+        upload = nil
+        lastRejection = MissionRejection(.noSpace, at: count)
+        ack(.noSpace, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+        var line = StatusTextBuilder("Plan refused: more than ")
+        line.append(MissionPlan.defaultCapacity); line.append(" items")
+        tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
+    }
+
+    mutating func count(_ m: MissionCount, from peer: (UInt8, UInt8), at time: Tick,
+                        vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        guard let kind = uploadKind(m.missionType.rawValue, from: peer, tx: &tx, outbox: &outbox) else { return }
         let count = Int(m.count)
         finished = nil
         if count == 0 {
@@ -77,17 +113,37 @@ public struct MissionServer: Sendable {
         }
         let capacity = MissionPlan.defaultCapacity
         guard count <= capacity else {
-            upload = nil
-            lastRejection = MissionRejection(.noSpace, at: count)
-            ack(.noSpace, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
-            var line = StatusTextBuilder("Plan refused: more than ")
-            line.append(capacity); line.append(" items")
-            tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
+            refuseNoSpace(count: count, kind: kind, peer: peer, tx: &tx, outbox: &outbox)
             return
         }
         var plan = MissionPlan(capacity: capacity)
         plan.removeAll()
         upload = Upload(kind: kind, count: count, next: 0, plan: plan, peer: peer, lastRequest: time, retries: 0, legacy: false)
+        request(at: time, tx: &tx, outbox: &outbox)
+    }
+
+    /// `MISSION_WRITE_PARTIAL_LIST`: items `start...end` of the installed plan are about to be replaced.
+    mutating func writePartial(_ m: MissionWritePartialList, from peer: (UInt8, UInt8), at time: Tick,
+                               vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        guard let kind = uploadKind(m.missionType.rawValue, from: peer, tx: &tx, outbox: &outbox) else { return }
+        let installed = vehicle.plan(kind)
+        let start = Int(m.startIndex), end = Int(m.endIndex)
+        guard start >= 0, end >= start, start <= installed.count else {
+            upload = nil
+            refuseRange(kind: kind, peer: peer, tx: &tx, outbox: &outbox)
+            return
+        }
+        let capacity = MissionPlan.defaultCapacity
+        guard end < capacity else {
+            refuseNoSpace(count: end + 1, kind: kind, peer: peer, tx: &tx, outbox: &outbox)
+            return
+        }
+        finished = nil
+        var plan = MissionPlan(capacity: capacity)
+        plan.removeAll()
+        for i in 0..<start { try? plan.append(installed[i]) }
+        upload = Upload(kind: kind, count: end + 1, next: start, plan: plan, peer: peer, lastRequest: time, retries: 0,
+                        legacy: false, keepFrom: end + 1 < installed.count ? end + 1 : nil)
         request(at: time, tx: &tx, outbox: &outbox)
     }
 
@@ -115,6 +171,16 @@ public struct MissionServer: Sendable {
         u.retries = 0
         if u.next == u.count {
             upload = nil
+            if let from = u.keepFrom {
+                // The installed plan's items after the written range follow it unchanged.
+                let installed = vehicle.plan(u.kind)
+                for i in from..<installed.count {
+                    do throws(MissionRejection) { try u.plan.append(installed[i]) } catch {
+                        refuse(error, kind: u.kind, peer: peer, tx: &tx, outbox: &outbox)
+                        return
+                    }
+                }
+            }
             finish(u.plan, kind: u.kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
             finished = FinishedUpload(kind: u.kind, lastSeq: seq, result: lastRejection?.result ?? .accepted,
                                       opaqueID: lastRejection == nil ? PlanIdentity.opaqueID(of: u.plan) : 0)
@@ -129,8 +195,9 @@ public struct MissionServer: Sendable {
         if let u = upload, UInt32(u.kind.rawValue) == rawKind { upload = nil }
     }
 
-    /// Re-requests a lost item, or gives up after `maxRetries`.
-    mutating func poll(at time: Tick, tx: inout Transmitter, outbox: inout Outbox) {
+    /// Re-requests a lost item, or gives up after `maxRetries`; streams a partial download.
+    mutating func poll(at time: Tick, vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        if download != nil { sendDownload(vehicle: vehicle, tx: &tx, outbox: &outbox) }
         guard let u = upload, time.micros >= u.lastRequest.micros &+ config.requestTimeoutMicros else { return }
         if u.retries >= config.maxRetries {
             upload = nil
@@ -177,6 +244,12 @@ public struct MissionServer: Sendable {
         tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
     }
 
+    func refuseRange(kind: PlanKind, peer: (UInt8, UInt8), tx: inout Transmitter, outbox: inout Outbox) {
+        ack(.invalidSequence, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+        tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: StatusTextBuilder("Partial list refused: range outside the plan").fixedString),
+                into: &outbox)
+    }
+
     /// Words for a `MAV_MISSION_RESULT`.
     public static func reason(_ result: MissionResult) -> StaticString {
         switch result {
@@ -216,6 +289,34 @@ public struct MissionServer: Sendable {
         let plan = vehicle.plan(kind)
         tx.send(MissionCount(targetSystem: peer.0, targetComponent: peer.1, count: UInt16(truncatingIfNeeded: plan.count),
                              missionType: MAVMissionType(rawValue: rawKind), opaqueId: PlanIdentity.opaqueID(of: plan)), into: &outbox)
+    }
+
+    /// `MISSION_REQUEST_PARTIAL_LIST`: items `start...end` (end −1: to the last) are streamed.
+    mutating func requestPartial(_ m: MissionRequestPartialList, from peer: (UInt8, UInt8), vehicle: some VehicleModel,
+                                 tx: inout Transmitter, outbox: inout Outbox) {
+        guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: m.missionType.rawValue)) else {
+            ack(.unsupported, kind: .mission, rawKind: m.missionType.rawValue, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
+            return
+        }
+        let count = vehicle.plan(kind).count
+        let start = Int(m.startIndex), end = m.endIndex == -1 ? count - 1 : Int(m.endIndex)
+        guard start >= 0, end >= start, end < count else {
+            refuseRange(kind: kind, peer: peer, tx: &tx, outbox: &outbox)
+            return
+        }
+        download = Download(kind: kind, next: start, last: end, peer: peer)
+        sendDownload(vehicle: vehicle, tx: &tx, outbox: &outbox)
+    }
+
+    /// Sends what fits of a partial download; stops early when the plan shrank meanwhile.
+    mutating func sendDownload(vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        guard var d = download else { return }
+        let plan = vehicle.plan(d.kind)
+        while d.next <= d.last && d.next < plan.count && outbox.freeBytes > 300 {
+            tx.send(MissionItemConversion.message(plan[d.next], seq: d.next, kind: d.kind, target: d.peer), into: &outbox)
+            d.next += 1
+        }
+        download = d.next <= d.last && d.next < plan.count ? d : nil
     }
 
     func requestItem(seq: Int, kind rawKind: UInt32, legacy: Bool, from peer: (UInt8, UInt8), vehicle: some VehicleModel,

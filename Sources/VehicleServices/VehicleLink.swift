@@ -44,6 +44,8 @@ public struct VehicleLink: Sendable {
     /// Status texts already forwarded (running number of `VehicleTelemetry.statusTexts`).
     var statusTextsSent: UInt32 = 0
     var itemsReachedSent: UInt32 = 0
+    /// Parameter changes already announced (running number of `VehicleTelemetry.parameterChanges`).
+    var parameterChangesSent: UInt32 = 0
     var primed = false
     /// A command answered IN_PROGRESS whose final COMMAND_ACK is still owed, with its last progress.
     var pendingCommand: (request: CommandRequest, progress: UInt8)?
@@ -141,6 +143,12 @@ public struct VehicleLink: Sendable {
         case MissionRequestList.id:
             guard let m = frame.decode(as: MissionRequestList.self) else { return }
             missions.requestList(kind: m.missionType.rawValue, from: peer, vehicle: vehicle, tx: &tx, outbox: &outbox)
+        case MissionRequestPartialList.id:
+            guard let m = frame.decode(as: MissionRequestPartialList.self) else { return }
+            missions.requestPartial(m, from: peer, vehicle: vehicle, tx: &tx, outbox: &outbox)
+        case MissionWritePartialList.id:
+            guard let m = frame.decode(as: MissionWritePartialList.self) else { return }
+            missions.writePartial(m, from: peer, at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
         case MissionRequestInt.id:
             guard let m = frame.decode(as: MissionRequestInt.self) else { return }
             missions.requestItem(seq: Int(m.seq), kind: m.missionType.rawValue, legacy: false, from: peer, vehicle: vehicle,
@@ -166,7 +174,12 @@ public struct VehicleLink: Sendable {
             parameters.read(name: m.paramId, index: m.paramIndex, vehicle: vehicle, tx: &tx, outbox: &outbox)
         case ParamSet.id:
             guard let m = frame.decode(as: ParamSet.self) else { return }
+            let changesBefore = vehicle.telemetry.parameterChanges.total
             parameters.set(m, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+            // The PARAM_VALUE just sent is this link's announcement of its own change.
+            if primed && parameterChangesSent == changesBefore && vehicle.telemetry.parameterChanges.total == changesBefore &+ 1 {
+                parameterChangesSent = changesBefore &+ 1
+            }
         case Timesync.id:
             guard let m = frame.decode(as: Timesync.self), m.tc1 == 0 else { return }
             tx.send(Timesync(tc1: Int64(bitPattern: time.micros &* 1000), ts1: m.ts1, targetSystem: peer.0, targetComponent: peer.1),
@@ -214,9 +227,10 @@ public struct VehicleLink: Sendable {
             primed = true
             statusTextsSent = t.statusTexts.total
             itemsReachedSent = t.mission.reachedCount
+            parameterChangesSent = t.parameterChanges.total
         }
         if groundStation.poll(at: time) == .lost { vehicle.groundStationLink(connected: false, at: time) }
-        missions.poll(at: time, tx: &tx, outbox: &outbox)
+        missions.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
         if let pending = pendingCommand { followUp(pending.request, lastProgress: pending.progress, at: time, vehicle: vehicle, outbox: &outbox) }
         // Events first: they matter more than the next attitude sample.
         while statusTextsSent < t.statusTexts.total && outbox.freeBytes > 300 {
@@ -232,6 +246,16 @@ public struct VehicleLink: Sendable {
                 tx.send(MissionItemReached(seq: UInt16(clamping: item)), into: &outbox)
             }
             itemsReachedSent &+= 1
+        }
+        if t.parameterChanges.total &- parameterChangesSent > UInt32(ParameterChangeLog.capacity) {
+            parameterChangesSent = t.parameterChanges.total &- UInt32(ParameterChangeLog.capacity) // older ones forgotten
+        }
+        while parameterChangesSent != t.parameterChanges.total && outbox.freeBytes > 300 {
+            // A change made elsewhere (another link, a command): every ground station hears of it.
+            if let index = t.parameterChanges.index(ofChange: parameterChangesSent), index < vehicle.parameters.count {
+                tx.send(ParameterServer.value(at: index, in: vehicle.parameters), into: &outbox)
+            }
+            parameterChangesSent &+= 1
         }
         if lastMode != t.mode {
             if lastMode != nil { _ = streams.request(messageID: CurrentMode.id); _ = streams.request(messageID: Heartbeat.id) }

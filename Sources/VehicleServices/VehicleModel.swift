@@ -101,7 +101,9 @@ public protocol VehicleModel {
     // MARK: Parameters
     /// The parameter table (read by the parameter service).
     var parameters: ParameterTable { get }
-    /// Sets one parameter (the vehicle re-derives its gains); throws when refused.
+    /// Sets one parameter (the vehicle re-derives its gains); throws when refused. A change of value
+    /// (by this or any other means) is recorded in `telemetry.parameterChanges`, so that every link
+    /// announces it with `PARAM_VALUE`.
     mutating func setParameter(at index: Int, to value: ParameterValue, at time: Tick) throws(ParameterError)
 
     // MARK: Links

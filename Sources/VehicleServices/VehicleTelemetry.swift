@@ -155,5 +155,7 @@ public struct VehicleTelemetry: Sendable {
     public var mission = MissionProgress()
     /// Event lines (failsafes, arming refusals…) each link forwards as `STATUSTEXT`.
     public var statusTexts = StatusTextLog()
+    /// Parameters whose value changed (by any link or command), which each link announces as `PARAM_VALUE`.
+    public var parameterChanges = ParameterChangeLog()
     public init() {}
 }

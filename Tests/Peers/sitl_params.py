@@ -8,8 +8,12 @@
                                                    JSON line {"before": {...}}, then PARAM_SETs the
                                                    listed values round-robin until killed (prints
                                                    "bursting" once the first echo came back)
+  sitl_params.py --listen PORT watch NAME=VALUE... prints "watching" once the vehicle is heard,
+                                                   then, asking for nothing, waits for the
+                                                   vehicle to announce each NAME with VALUE in a
+                                                   PARAM_VALUE (a change made on another link)
 
-`set` and `list` print one JSON object {NAME: value}; integers are printed as integers. Waits up to
+`set`, `list` and `watch` print one JSON object {NAME: value}; integers are printed as integers. Waits up to
 --timeout seconds for the vehicle's heartbeat on udpin PORT; exits 1 on failure.
 """
 import argparse
@@ -85,7 +89,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--listen", type=int, required=True)
     ap.add_argument("--timeout", type=float, default=30)
-    ap.add_argument("action", choices=["set", "list", "burst"])
+    ap.add_argument("action", choices=["set", "list", "burst", "watch"])
     ap.add_argument("pairs", nargs="*")
     a = ap.parse_args()
     conn = connect(a.listen, a.timeout)
@@ -95,6 +99,17 @@ def main():
             name, value = pair.split("=")
             out[name] = number(set_param(conn, name, parse_value(value)))
         print(json.dumps(out))
+    elif a.action == "watch":
+        want = {name: parse_value(value) for name, value in (p.split("=") for p in a.pairs)}
+        print("watching", flush=True)
+        seen, deadline = {}, time.time() + a.timeout
+        while time.time() < deadline and set(seen) != set(want):
+            v = conn.recv_match(type="PARAM_VALUE", blocking=True, timeout=0.5)
+            if v is not None and v.param_id in want and abs(v.param_value - float(want[v.param_id])) < 1e-6:
+                seen[v.param_id] = number(v)
+        if set(seen) != set(want):
+            raise SystemExit(f"not announced: {sorted(set(want) - set(seen))}")
+        print(json.dumps(seen))
     elif a.action == "list":
         print(json.dumps(fetch_all(conn, a.timeout)))
     else:

@@ -30,4 +30,23 @@ struct GuidedTargetTests {
         #expect(t?.velocity.x.isNaN == true)
         #expect(t?.yaw == 0.5)
     }
+
+    @Test func attitudeTargetHonoursTheTypeMask() {
+        var gcs = FakeGroundStation()
+        let q = FixedArray<4, Float>([0.9961947, 0, -0.0871557, 0], fill: 0)
+        // 1|2|4: body rates ignored; attitude and thrust given.
+        gcs.send(SetAttitudeTarget(targetSystem: 1, targetComponent: 1, typeMask: AttitudeTargetTypemask(rawValue: 1 | 2 | 4), q: q,
+                                   bodyRollRate: 1, bodyPitchRate: 2, bodyYawRate: 3, thrust: 0.6))
+        // 128|64: attitude and thrust ignored; rates given.
+        gcs.send(SetAttitudeTarget(targetSystem: 1, targetComponent: 1, typeMask: AttitudeTargetTypemask(rawValue: 128 | 64), q: q,
+                                   bodyRollRate: 0.1, bodyPitchRate: 0.2, bodyYawRate: 0.3, thrust: 0.6))
+        let t = gcs.vehicle.attitudeTargets
+        #expect(t.count == 2)
+        #expect(t.first?.attitude == Quaternion(w: 0.9961947, x: 0, y: -0.0871557, z: 0))
+        #expect(t.first?.bodyRate.x.isNaN == true && t.first?.bodyRate.z.isNaN == true)
+        #expect(t.first?.thrust == 0.6)
+        #expect(t.last?.attitude == nil)
+        #expect(t.last?.bodyRate == Vector3(0.1, 0.2, 0.3))
+        #expect(t.last?.thrust.isNaN == true)
+    }
 }

@@ -83,4 +83,36 @@ struct ParameterServerTests {
         #expect(reply.messages(ParamValue.self).isEmpty)
         #expect(reply.messages(Statustext.self).map { $0.text.string } == ["Param unknown: NO_SUCH_PARAM"])
     }
+
+    @Test func aChangeMadeOnOneLinkIsAnnouncedOnEveryOtherLinkOnce() throws {
+        // Two ground stations on two links of one vehicle: A sets, B hears the new value.
+        var gcs = FakeGroundStation()
+        var other = VehicleLink()
+        var otherOutbox = Outbox()
+        func pollBoth() -> (a: [ParamValue], b: [ParamValue]) {
+            let a = gcs.advance(byMicros: 10_000).messages(ParamValue.self)
+            let (now, unix) = (gcs.now, gcs.unixMicros)
+            other.poll(at: now, unixMicros: unix, vehicle: &gcs.vehicle, into: &otherOutbox)
+            var frames: [MAVLinkFrame] = []
+            var parser = MAVLinkParser<Common>()
+            otherOutbox.withBytes { parser.parseFrames($0) { frames.append($0) } }
+            otherOutbox.removeAll()
+            return (a, frames.messages(ParamValue.self))
+        }
+        _ = pollBoth()
+        let echo = gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("MC_ROLL_P"), paramValue: 7.5,
+                                     paramType: .real32)).messages(ParamValue.self)
+        #expect(echo.map(\.paramValue) == [7.5])
+        let after = pollBoth()
+        #expect(after.a.isEmpty, "the setting link already answered: no second PARAM_VALUE")
+        #expect(after.b.map { $0.paramId.string } == ["MC_ROLL_P"])
+        #expect(after.b.map(\.paramValue) == [7.5])
+        let i = try #require(gcs.vehicle.parameters.index(of: "MC_ROLL_P"))
+        #expect(after.b.map { Int($0.paramIndex) } == [i])
+        #expect(pollBoth().b.isEmpty, "announced once")
+        // A refused value and a set to the same value change nothing: nothing is announced.
+        gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("MC_ROLL_P"), paramValue: 500, paramType: .real32))
+        gcs.send(ParamSet(targetSystem: 1, targetComponent: 1, paramId: Self.name("MC_ROLL_P"), paramValue: 7.5, paramType: .real32))
+        #expect(pollBoth().b.isEmpty)
+    }
 }

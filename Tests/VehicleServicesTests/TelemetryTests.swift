@@ -58,9 +58,9 @@ struct TelemetryTests {
         #expect(reply.messages(CommandAck.self).map { $0.result } == [.accepted])
     }
 
-    @Test func flightStackDoesNotClaimAttitudeTargetsItCannotFollow() {
+    @Test func flightStackClaimsTheGuidedTargetsItFollows() {
         let caps = MAVProtocolCapability(rawValue: AutopilotIdentity.capabilities(of: FlightStackVehicle.self))
-        #expect(!caps.contains(.setAttitudeTarget))
+        #expect(caps.contains(.setAttitudeTarget), "SET_ATTITUDE_TARGET is flown (AttitudeTargetFlightTests)")
         #expect(caps.contains([.setPositionTargetLocalNed, .setPositionTargetGlobalInt, .missionFence, .ftp]))
     }
 

@@ -204,6 +204,13 @@ public struct Navigator: Sendable {
 
     mutating func runGuided(_ target: GuidedTarget?, state: NavigationState) {
         guard let target else { return }
+        if target.isAttitudeTarget {
+            // The attitude or rate loops fly it: whatever follows (a new target, the timeout's
+            // land) starts from where the vehicle is and the way it points, not a stale hold point.
+            motionActive = false
+            yaw = Self.heading(of: state.attitude); yawSetpoint = yaw; yawLocked = false
+            return
+        }
         if target.yaw.isFinite { yaw = target.yaw; yawLocked = true }
         if target.position.isFinite {
             if motion != .segment || (segment.end - target.position).length > 0.05 {

@@ -83,7 +83,8 @@ extension FlightStack {
         rallyPlan = plan
     }
 
-    /// Flies to a position in guided mode: `target` is NED metres from the estimator origin.
+    /// Flies to a position in guided mode: `target` is NED metres from the estimator origin (or
+    /// follows its velocity, or, for an attitude target, its attitude or body rates and thrust).
     /// The mode changes first (entering guided clears any old target), then the target is set.
     public mutating func goTo(_ target: GuidedTarget) -> ModeDenial? {
         if commander.mode != .guided, let denial = setMode(.guided) { return denial }

@@ -77,7 +77,11 @@ public struct FlightStack: Sendable {
                                       landed: commander.isLanded, guided: commander.guidedTarget)
         drainNavigatorEvents()
         let target: ControlTarget
-        if let setpoint {
+        if commander.mode == .guided, let guided = commander.guidedTarget, guided.isAttitudeTarget {
+            // Offboard attitude or rates: the position loops stand aside.
+            trajectorySetpoint = TrajectorySetpoint()
+            target = attitudeControlTarget(guided)
+        } else if let setpoint {
             trajectorySetpoint = Self.flyable(setpoint, with: state.validity)
             target = .trajectory(trajectorySetpoint)
         } else {
@@ -167,6 +171,19 @@ public struct FlightStack: Sendable {
             sp.velocity.x = .nan; sp.velocity.y = .nan; sp.acceleration.x = .nan; sp.acceleration.y = .nan
         }
         return sp
+    }
+
+    /// The controllers' target for a guided attitude target: the attitude with the yaw body rate
+    /// as feed-forward, or else the body rates (axes not given: zero rate); the thrust, or hover
+    /// thrust when not given, clamped to 0…1.
+    func attitudeControlTarget(_ g: GuidedTarget) -> ControlTarget {
+        let thrust = min(1, max(0, g.thrust.isFinite ? g.thrust : parameters.float("MPC_THR_HOVER")))
+        if let q = g.attitude {
+            return .attitude(AttitudeSetpoint(attitude: q.normalized, yawRateFeedforward: g.bodyRate.z.isFinite ? g.bodyRate.z : 0,
+                                              thrust: thrust))
+        }
+        func rate(_ r: Float) -> Float { r.isFinite ? r : 0 }
+        return .rates(RateSetpoint(rates: Vector3(rate(g.bodyRate.x), rate(g.bodyRate.y), rate(g.bodyRate.z)), thrust: thrust))
     }
 
     /// The controllers' target in a pilot mode: the pilot's sticks while they are fresh; without

@@ -51,7 +51,8 @@ struct FakeVehicle: VehicleModel {
     mutating func rebootRequested(shutdown: Bool, at time: Tick) -> CommandOutcome { rebootRequests.append(shutdown); return .accepted }
     func progress(ofCommand command: UInt32) -> CommandOutcome { commandProgress }
     mutating func setGuidedTarget(_ target: GuidedTarget, at time: Tick) -> Bool { guidedTargets.append(target); return true }
-    mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool { true }
+    var attitudeTargets: [AttitudeTarget] = []
+    mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool { attitudeTargets.append(target); return true }
     func localPosition(of position: GlobalPosition) -> Vector3? { Vector3(0, 0, Float(-position.altitudeMSL)) }
     func plan(_ kind: PlanKind) -> MissionPlan { plans[Int(kind.rawValue)] }
     mutating func installPlan(_ plan: MissionPlan, kind: PlanKind, at time: Tick) throws(MissionRejection) {
@@ -64,7 +65,9 @@ struct FakeVehicle: VehicleModel {
         return true
     }
     mutating func setParameter(at index: Int, to value: ParameterValue, at time: Tick) throws(ParameterError) {
+        let before = parameters.values[index]
         try parameters.set(at: index, to: value)
+        if parameters.values[index] != before { telemetry.parameterChanges.record(index: index) }
     }
     mutating func groundStationLink(connected: Bool, at time: Tick) { linkEvents.append(connected) }
 }
