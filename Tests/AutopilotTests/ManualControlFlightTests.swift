@@ -30,28 +30,40 @@ import VehicleServices
         }
 
         /// Sticks as MANUAL_CONTROL: x pitch, y roll, r yaw (−1000…1000), z throttle (0…1000, 500 centre).
+        /// The ground station's heartbeat, once a second (it keeps coming when the sticks stop).
+        mutating func heartbeat(to v: inout SITLVehicle) throws {
+            guard v.time.seconds >= nextHeartbeat else { return }
+            nextHeartbeat = v.time.seconds + 1
+            try send(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8)), to: &v)
+        }
+
         mutating func sticks(x: Int16 = 0, y: Int16 = 0, z: Int16 = 500, r: Int16 = 0, to v: inout SITLVehicle) throws {
-            if v.time.seconds >= nextHeartbeat {
-                nextHeartbeat = v.time.seconds + 1
-                try send(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8)), to: &v)
-            }
             try send(MAVLinkDialects.ManualControl(target: 1, x: x, y: y, z: z, r: r), to: &v)
         }
     }
 
-    /// Flies `seconds` with the pilot sending `sticks` every 20 ms (nil: silent), collecting commander events.
+    /// Flies `seconds` with the ground station's heartbeat every second and the pilot's `sticks`
+    /// every 20 ms (nil: the sticks are silent), collecting commander events.
     static func fly(_ v: inout SITLVehicle, _ pilot: inout Pilot, seconds: Double,
                     sticks: (x: Int16, y: Int16, z: Int16, r: Int16)?, events: inout [CommanderEvent],
                     until stop: (borrowing SITLVehicle) -> Bool = { _ in false }) throws {
         let end = v.time.seconds + seconds
-        var next = v.time.seconds
+        var next = v.time.seconds, nextService = v.time.seconds
         while v.time.seconds < end {
+            try pilot.heartbeat(to: &v)
             if let s = sticks, v.time.seconds >= next {
                 next += 0.02
                 try pilot.sticks(x: s.x, y: s.y, z: s.z, r: s.r, to: &v)
             }
             v.step()
-            while let e = v.stack.nextEvent() { if case .commander(let c) = e { events.append(c) } }
+            // As `SITLRuntime` does every 5 ms: the vehicle drains the stack's events, the link polls.
+            if v.time.seconds >= nextService {
+                nextService += 0.005
+                v.model.update(at: v.time)
+                pilot.link.poll(at: v.time, unixMicros: 0, vehicle: &v.model, into: &pilot.outbox)
+                pilot.outbox.removeAll()
+                while let e = v.model.nextEvent() { if case .commander(let c) = e { events.append(c) } }
+            }
             if stop(v) { return }
         }
     }

@@ -48,13 +48,15 @@ import Transport
     @Test func manualControlArrivesThroughTheRuntimeAndRcLossDropsOnlyIt() async throws {
         let clean = try await Self.run(scenarioLines: "", seconds: 4)
         let sticks = try #require(clean.lastManualInput, "no MANUAL_CONTROL reached the stack")
-        #expect(sticks.seconds > 3.8)
+        // Well past the 2 s where the fault run stops hearing them (the ground side's wall-clock
+        // sender may lag the simulated time a little on a loaded machine).
+        #expect(sticks.seconds > 3.0)
         #expect(clean.manualInput?.throttle == 0.5)
 
         let lost = try await Self.run(scenarioLines: "at 2 rc_loss 600", seconds: 4)
         let last = try #require(lost.lastManualInput, "no MANUAL_CONTROL before the fault")
         #expect(last.seconds <= 2.0, "MANUAL_CONTROL still arrived at \(last.seconds) s, after rc_loss at 2 s")
-        #expect(last.seconds > 1.0)
+        #expect(last.seconds > 0.5)
         #expect(lost.parameters.float("COM_RC_LOSS_T") == 0.7, "PARAM_SET must still get through during rc_loss")
     }
 }

@@ -4,14 +4,15 @@ extension Estimator {
     /// The accelerometer consistency check, after every barometer and GNSS fusion.
     ///
     /// Barometric height and GNSS vertical velocity are independent of each other and of the IMU.
-    /// When both are rejected by their innovation gates and both say the vehicle is higher (or
-    /// lower) than the prediction, it is the integrated specific force that is wrong: a bias the
-    /// filter cannot follow, clipping, or a damaged sensor. After `config.badAccelerometerTime`
+    /// When the GNSS climb rate is rejected by its gate and the barometer, beyond
+    /// `config.badAccelerometerBaroRatio`, says the same (the vehicle is higher, or lower, than the
+    /// prediction), it is the integrated specific force that is wrong: a bias the filter cannot
+    /// follow, clipping, or a damaged sensor. After `config.badAccelerometerTime`
     /// of that, the filter declares the accelerometer bad (`EstimatorStatus.badVerticalAccelerometer`,
     /// held for `config.badAccelerometerProbation`), restarts its vertical solution from the
     /// measurements and widens the accelerometer bias uncertainty so the new bias is learnt.
     @usableFromInline mutating func checkVerticalConsistency() {
-        let disagree = rejectedBaroUp != 0 && rejectedClimbRateUp != 0 && (rejectedBaroUp > 0) == (rejectedClimbRateUp > 0)
+        let disagree = baroDisagreementUp != 0 && rejectedClimbRateUp != 0 && (baroDisagreementUp > 0) == (rejectedClimbRateUp > 0)
         if !disagree {
             verticalDisagreementSince = nil
         } else if let since = verticalDisagreementSince {
@@ -29,7 +30,7 @@ extension Estimator {
     @usableFromInline mutating func declareBadAccelerometer() {
         badAccelerometerDeclared = delayedTime
         verticalDisagreementSince = nil
-        rejectedBaroUp = 0; rejectedClimbRateUp = 0
+        baroDisagreementUp = 0; rejectedClimbRateUp = 0
         health.badAccelerometerDeclarations += 1
         let i = ErrorStateIndex.self
         if let down = lastGnssVelocityDown { state.velocity.z = down }

@@ -125,7 +125,7 @@ extension Estimator {
                                 gate: config.baroGate, correction: &dx)
         health.testRatios.baroHeight = r.testRatio
         if r.accepted { state.inject(dx); lastHeightFused = delayedTime } else { health.rejectedMeasurements += 1 }
-        rejectedBaroUp = r.accepted ? 0 : innovation
+        baroDisagreementUp = r.testRatio > config.badAccelerometerBaroRatio ? innovation : 0
         checkVerticalConsistency()
     }
 

@@ -57,10 +57,13 @@ public struct EstimatorConfig: Sendable {
     public var maxPositionStd: Float = 5.0
     /// Dead reckoning without GNSS keeps position valid this long, seconds.
     public var deadReckoningTimeout: Float = 10
-    /// Accelerometer consistency check (as PX4 EKF2's "bad vertical acceleration"): when the
-    /// barometric height and the GNSS vertical velocity are both rejected by their gates, on the
-    /// same side of the prediction, for this long, the accelerometer is declared bad, seconds.
+    /// Accelerometer consistency check (as PX4 EKF2's "bad vertical acceleration"): when the GNSS
+    /// vertical velocity is rejected by its gate and the barometric height disagrees on the same
+    /// side of the prediction for this long, the accelerometer is declared bad, seconds.
     public var badAccelerometerTime: Float = 0.5
+    /// How far the barometer must disagree: its test ratio (0.04: one standard deviation of the
+    /// innovation with the 5σ gate).
+    public var badAccelerometerBaroRatio: Float = 0.04
     /// The declaration holds (the estimator reports itself unhealthy) this long after it was last
     /// made, seconds.
     public var badAccelerometerProbation: Float = 10

@@ -52,7 +52,8 @@ public struct EstimatorStatus: Sendable {
     /// Counts of yaw resets from GNSS velocity, and of position/velocity resets to GNSS.
     public var yawResets = 0
     public var gnssResets = 0
-    /// The accelerometer disagrees with both height sensors (`EstimatorConfig.badAccelerometerTime`):
+    /// The accelerometer disagrees with both height sensors (`EstimatorConfig.badAccelerometerTime`,
+    /// `Estimator.checkVerticalConsistency`):
     /// set when declared, for `badAccelerometerProbation` seconds; the filter restarts its vertical
     /// solution and accelerometer bias meanwhile. Counted in `badAccelerometerDeclarations`.
     public var badVerticalAccelerometer = false
