@@ -113,7 +113,7 @@ public final class SITLRuntime: @unchecked Sendable {
             for (i, bytes) in arrived where !linkLost {
                 var frames: [MAVLinkFrame] = []
                 bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
-                for f in frames {
+                for f in frames where ScenarioLinkFaults.delivers(f, simulator: vehicle.simulator) {
                     services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle.model, into: &outbox)
                 }
                 flush(&outbox, to: links[i])

@@ -20,6 +20,11 @@ public enum Fault: Equatable, Sendable {
     case batteryDrop(fraction: Float)
     /// An extra magnetic field `field` (gauss, body FRD) for `seconds`.
     case magInterference(field: Vector3, seconds: Float)
+    /// The accelerometer's bias jumps by `shift` (m/s², body FRD) for the rest of the flight: a
+    /// damaged sensor. The estimator has to notice it from its innovations.
+    case accelerometerBias(shift: Vector3)
+    /// The gyro's bias jumps by `shift` (rad/s, body FRD) for the rest of the flight.
+    case gyroBias(shift: Vector3)
 }
 
 /// A fault and when it happens.

@@ -82,6 +82,10 @@ public struct Simulator: Sendable {
             world.dropBattery(fractionOfRemaining: fraction)
         case .magInterference(let field, let seconds):
             sensors.disturbMagnetometer(at: now, field: field, seconds: seconds)
+        case .accelerometerBias(let shift):
+            sensors.shiftAccelerometerBias(by: shift)
+        case .gyroBias(let shift):
+            sensors.shiftGyroBias(by: shift)
         }
     }
 }

@@ -196,6 +196,8 @@ public struct VehicleLink: Sendable {
             if let t = GuidanceConversion.target(m, telemetry: vehicle.telemetry, local: { vehicle.localPosition(of: $0) }) {
                 _ = vehicle.setGuidedTarget(t, at: time)
             }
+        case MAVLinkDialects.ManualControl.id:
+            receiveManualControl(frame, at: time, vehicle: &vehicle)
         case SetAttitudeTarget.id:
             guard let m = frame.decode(as: SetAttitudeTarget.self) else { return }
             _ = vehicle.setAttitudeTarget(GuidanceConversion.target(m), at: time)

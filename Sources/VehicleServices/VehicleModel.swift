@@ -109,6 +109,11 @@ public protocol VehicleModel {
     // MARK: Links
     /// The ground station's heartbeat was lost (`connected == false`) or (re)gained on some link.
     mutating func groundStationLink(connected: Bool, at time: Tick)
+
+    // MARK: Pilot
+    /// The pilot's sticks arrived (`MANUAL_CONTROL`, see `ManualControlConversion`); the default
+    /// ignores them.
+    mutating func manualControl(_ input: ManualInput, at time: Tick)
 }
 
 extension VehicleModel {

@@ -13,7 +13,7 @@ import Testing
 /// believes; truly within the GNSS error).
 @Suite struct FailsafeFlightTests {
     enum Injection: String, CaseIterable, Sendable {
-        case groundStationLinkLoss, manualControlLoss, guidedTimeout, batteryLow, batteryCritical, gnssLoss
+        case groundStationLinkLoss, manualControlLoss, guidedTimeout, batteryLow, batteryCritical, gnssLoss, estimatorFailure
         case geofenceMaxAltitude, geofenceMaxDistance, geofenceInclusionPolygon, geofenceInclusionCircle,
              geofenceExclusionPolygon, geofenceExclusionCircle
     }

@@ -14,7 +14,7 @@ import FlightMath
         #expect(windy.vehicle == "hexa550")
         #expect(windy.wind.turbulence == .moderate)
         #expect(close(windy.wind.meanVelocityNED.y, 6, relative: 1e-5))
-        #expect(windy.faults.count == 8)
+        #expect(windy.faults.count == 10)
         #expect(windy.faults.first == ScheduledFault(timeMicros: 30_000_000,
                                                     fault: .gnssGlitch(offsetNorth: 25, offsetEast: -10, seconds: 5)))
         #expect(windy.faults.last?.fault == .motorFailure(motor: 4))
@@ -30,6 +30,8 @@ import FlightMath
             ("origin 47 8 488\nturbulence breezy\n", 2, "turbulence"),
             ("origin 47 8 488\nat soon gnss_loss 3\n", 2, "at"),
             ("origin 47 8 488\nat 5 gnss_glitch 3 4\n", 2, "at.gnss_glitch"),
+            ("origin 47 8 488\nat 5 accel_bias 0 3\n", 2, "at.accel_bias"),
+            ("origin 47 8 488\nat 5 gyro_bias 0 0 fast\n", 2, "at.gyro_bias"),
             ("name x\n", 0, "origin"),
         ]
         for (text, line, field) in cases {
@@ -73,6 +75,25 @@ import FlightMath
         #expect(try #require(last).rotorSpeeds[1] < 1)       // motor 2 stopped
         #expect(try #require(last).rotorSpeeds[0] > 500)
         #expect(try #require(last).batteryRemaining < 0.51)
+    }
+
+    @Test func scenarioImuBiasStepsShiftTheImuOutputForGood() throws {
+        let s = try Self.scenario("at 0.5 accel_bias 0 0 3\nat 0.5 gyro_bias 0.1 0 0")
+        #expect(s.faults.map(\.fault) == [.accelerometerBias(shift: Vector3(0, 0, 3)), .gyroBias(shift: Vector3(0.1, 0, 0))])
+        var sim = Simulator(airframe: try SimFixtures.airframe("quad450"), scenario: s, seed: 3)
+        // Averages over 0.4 s at rest, before and long after the step.
+        func mean(from: Double, to: Double) -> (accel: Vector3, gyro: Vector3) {
+            var a = Vector3.zero, g = Vector3.zero, n: Float = 0
+            while Double(sim.timeMicros) / 1e6 < to {
+                let r = sim.step(MotorCommands())
+                if let imu = r.sensors.imu, Double(imu.timeMicros) / 1e6 >= from { a += imu.accel; g += imu.gyro; n += 1 }
+            }
+            return (a / n, g / n)
+        }
+        let before = mean(from: 0, to: 0.4), after = mean(from: 2.6, to: 3)
+        #expect(abs((after.accel - before.accel).z - 3) < 0.1)
+        #expect(abs((after.gyro - before.gyro).x - 0.1) < 0.01)
+        #expect(abs((after.accel - before.accel).x) < 0.1)
     }
 
     @Test func injectedMagnetometerInterferenceShowsUpImmediately() throws {

@@ -43,6 +43,7 @@ extension Estimator {
         let hNoise = max(config.gnssPositionNoise, g.horizontalAccuracy)
         let vNoise = max(config.gnssPositionNoise * 1.5, g.verticalAccuracy)
         var dx = ErrorVector(repeating: 0)
+        let climbRateUp = state.velocity.z - g.velocityNED.z
         let v = fuseNED(g.velocityNED, predicted: state.velocity, firstState: ErrorStateIndex.velocity,
                         variance: Vector3(velNoise * velNoise, velNoise * velNoise, velNoise * velNoise),
                         gate: config.gnssVelocityGate, correction: &dx)
@@ -50,6 +51,9 @@ extension Estimator {
                         variance: Vector3(hNoise * hNoise, hNoise * hNoise, vNoise * vNoise),
                         gate: config.gnssPositionGate, correction: &dx)
         state.inject(dx)
+        lastGnssVelocityDown = g.velocityNED.z
+        rejectedClimbRateUp = v.vertical > 1 ? climbRateUp : 0
+        checkVerticalConsistency()
         health.testRatios.gnssVelocity = max(v.horizontal, v.vertical)
         health.testRatios.gnssHorizontalPosition = p.horizontal
         health.testRatios.gnssVerticalPosition = p.vertical
@@ -116,10 +120,13 @@ extension Estimator {
         var row = ObservationRow()
         row.append(ErrorStateIndex.position + 2, -1)
         var dx = ErrorVector(repeating: 0)
-        let r = covariance.fuse(row, innovation: (h - offset) + state.position.z, variance: config.baroNoise * config.baroNoise,
+        let innovation = (h - offset) + state.position.z
+        let r = covariance.fuse(row, innovation: innovation, variance: config.baroNoise * config.baroNoise,
                                 gate: config.baroGate, correction: &dx)
         health.testRatios.baroHeight = r.testRatio
         if r.accepted { state.inject(dx); lastHeightFused = delayedTime } else { health.rejectedMeasurements += 1 }
+        baroDisagreementUp = r.testRatio > config.badAccelerometerBaroRatio ? innovation : 0
+        checkVerticalConsistency()
     }
 
     /// Three-axis magnetometer fusion (field = Rᵀ·earth + body) followed by a declination constraint

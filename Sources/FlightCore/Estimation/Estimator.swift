@@ -65,6 +65,14 @@ public struct Estimator: Sendable {
     /// Barometric height minus the filter's height above the origin, metres (nil before the first sample).
     public internal(set) var baroOffset: Float?
     @usableFromInline var lastBaroHeight: Float?
+    /// Accelerometer consistency: the latest barometer innovation beyond
+    /// `config.badAccelerometerBaroRatio` and the latest rejected GNSS climb-rate innovation,
+    /// upward (measured minus predicted height, m; climb rate, m/s; 0 otherwise), since when they
+    /// disagree together, the latest GNSS vertical velocity (m/s down) and the last declaration.
+    @usableFromInline var baroDisagreementUp: Float = 0, rejectedClimbRateUp: Float = 0
+    @usableFromInline var verticalDisagreementSince: Tick?
+    @usableFromInline var lastGnssVelocityDown: Float?
+    @usableFromInline var badAccelerometerDeclared: Tick?
 
     /// The estimate at the time of the latest IMU sample, for controllers and telemetry.
     ///

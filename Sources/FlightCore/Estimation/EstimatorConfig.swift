@@ -57,6 +57,19 @@ public struct EstimatorConfig: Sendable {
     public var maxPositionStd: Float = 5.0
     /// Dead reckoning without GNSS keeps position valid this long, seconds.
     public var deadReckoningTimeout: Float = 10
+    /// Accelerometer consistency check (as PX4 EKF2's "bad vertical acceleration"): when the GNSS
+    /// vertical velocity is rejected by its gate and the barometric height disagrees on the same
+    /// side of the prediction for this long, the accelerometer is declared bad, seconds.
+    public var badAccelerometerTime: Float = 0.5
+    /// How far the barometer must disagree: its test ratio (0.04: one standard deviation of the
+    /// innovation with the 5σ gate).
+    public var badAccelerometerBaroRatio: Float = 0.04
+    /// The declaration holds (the estimator reports itself unhealthy) this long after it was last
+    /// made, seconds.
+    public var badAccelerometerProbation: Float = 10
+    /// Uncertainty (1σ, m/s²) of the accelerometer bias the filter restarts from when it declares
+    /// the accelerometer bad, so that it can learn the new bias from the height measurements.
+    public var badAccelerometerBiasStd: Float = 1.5
 
     public init() {}
 

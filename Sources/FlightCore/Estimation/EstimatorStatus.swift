@@ -52,6 +52,15 @@ public struct EstimatorStatus: Sendable {
     /// Counts of yaw resets from GNSS velocity, and of position/velocity resets to GNSS.
     public var yawResets = 0
     public var gnssResets = 0
+    /// The accelerometer disagrees with both height sensors (`EstimatorConfig.badAccelerometerTime`,
+    /// `Estimator.checkVerticalConsistency`):
+    /// set when declared, for `badAccelerometerProbation` seconds; the filter restarts its vertical
+    /// solution and accelerometer bias meanwhile. Counted in `badAccelerometerDeclarations`.
+    public var badVerticalAccelerometer = false
+    public var badAccelerometerDeclarations = 0
+    /// The filter can be flown on: aligned, and no sensor declared bad (what the commander's
+    /// estimator-failure failsafe and pre-arm check read, with the attitude validity).
+    public var healthy: Bool { aligned && !badVerticalAccelerometer }
     /// Measurements rejected by the gates since start.
     public var rejectedMeasurements = 0
     /// Sensor samples processed at the fusion horizon since start (accepted or not).

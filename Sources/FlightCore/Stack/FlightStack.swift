@@ -32,8 +32,11 @@ public struct FlightStack: Sendable {
     public private(set) var lastGnss: GnssSample?
     public private(set) var lastBaro: BaroSample?
     public private(set) var lastBattery: BatterySample?
-    /// Battery state of charge, 0…1, from the voltage under load (NaN until a reading arrives).
-    public private(set) var batteryRemaining: Float = .nan
+    /// Battery state of charge (LiPo curve with sag compensation, and coulomb counting when
+    /// `BAT_CAPACITY` is set).
+    public private(set) var batteryEstimator: BatteryEstimator
+    /// Battery state of charge, 0…1 (NaN until a reading arrives).
+    public var batteryRemaining: Float { batteryEstimator.remaining }
     /// When a ground station was last heard.
     public private(set) var lastGroundStationContact: Tick?
     /// The pilot's latest sticks (MANUAL_CONTROL or RC) and when they arrived (nil: none since boot).
@@ -56,6 +59,7 @@ public struct FlightStack: Sendable {
         }
         commander = Commander(config: CommanderConfig(parameters: parameters))
         navigator = Navigator(config: NavigatorConfig(parameters: parameters))
+        batteryEstimator = BatteryEstimator(config: BatteryConfig(parameters: parameters))
         outputs = ActuatorOutputs(count: control.mixer.settings.geometry.motorCount)
         applyGeofenceLimits()
     }
@@ -107,15 +111,10 @@ public struct FlightStack: Sendable {
     /// A magnetometer reading.
     public mutating func mag(_ sample: MagSample) { estimator.fuse(sample) }
 
-    /// A battery monitor reading; the state of charge follows from the per-cell voltage with the
-    /// load's sag added back (`BAT_R_INTERNAL`), filtered.
+    /// A battery monitor reading: the state of charge follows (`BatteryEstimator`).
     public mutating func battery(_ sample: BatterySample) {
         lastBattery = sample
-        let cells = Float(max(1, parameters.int32("BAT_N_CELLS")))
-        let empty = parameters.float("BAT_V_EMPTY"), full = parameters.float("BAT_V_CHARGED")
-        let rest = sample.volts / cells + parameters.float("BAT_R_INTERNAL") * sample.amps
-        let estimate = min(1, max(0, (rest - empty) / (full - empty)))
-        batteryRemaining = batteryRemaining.isNaN ? estimate : batteryRemaining + 0.02 * (estimate - batteryRemaining)
+        batteryEstimator.update(sample)
     }
 
     /// A heartbeat from a ground station arrived.
@@ -152,7 +151,7 @@ public struct FlightStack: Sendable {
             breach = geofence.breach(at: state.position, home: home, margin: margin)
         }
         var h = VehicleHealth(
-            navigation: state, estimatorHealthy: status.aligned, gnssFix: lastGnss?.fix ?? .noGps,
+            navigation: state, estimatorHealthy: status.healthy, gnssFix: lastGnss?.fix ?? .noGps,
             lastGnss: lastGnss?.time, batteryRemaining: batteryRemaining, sensorsHealthy: true,
             lastGroundStationContact: lastGroundStationContact, lastManualInput: lastManualInput,
             thrust: control.rateSetpoint.thrust, missionReady: !navigator.plan.isEmpty && navigator.plan.isValid,
@@ -219,6 +218,7 @@ public struct FlightStack: Sendable {
     mutating func applyParameters() {
         control.updateGains(ControlGains(parameters: parameters))
         commander.config = CommanderConfig(parameters: parameters)
+        batteryEstimator.config = BatteryConfig(parameters: parameters)
         let takeoff = navigator.config.takeoffAltitude
         navigator.config = NavigatorConfig(parameters: parameters)
         navigator.config.takeoffAltitude = takeoff

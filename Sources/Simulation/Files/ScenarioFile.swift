@@ -112,9 +112,19 @@ extension Scenario {
                                                     try f.float(line, 3, field: field, in: -10...10),
                                                     try f.float(line, 4, field: field, in: -10...10)),
                                      seconds: try f.float(line, 5, field: field, in: 0...100_000))
+        case "accel_bias":
+            try args(3, "x-m/s² y-m/s² z-m/s²")
+            fault = .accelerometerBias(shift: Vector3(try f.float(line, 2, field: field, in: -100...100),
+                                                      try f.float(line, 3, field: field, in: -100...100),
+                                                      try f.float(line, 4, field: field, in: -100...100)))
+        case "gyro_bias":
+            try args(3, "x-rad/s y-rad/s z-rad/s")
+            fault = .gyroBias(shift: Vector3(try f.float(line, 2, field: field, in: -10...10),
+                                             try f.float(line, 3, field: field, in: -10...10),
+                                             try f.float(line, 4, field: field, in: -10...10)))
         default:
             throw f.error(line, "at", "unknown fault '\(kind)' (known: gnss_loss, gnss_glitch, motor_failure, "
-                          + "motor_efficiency, link_loss, rc_loss, battery_drop, mag_interference)")
+                          + "motor_efficiency, link_loss, rc_loss, battery_drop, mag_interference, accel_bias, gyro_bias)")
         }
         return ScheduledFault(timeMicros: UInt64((Double(time) * 1_000_000).rounded()), fault: fault)
     }

@@ -56,4 +56,11 @@ public struct SensorSuite: Sendable {
         mag.interference = field
         mag.interferenceWindow = FaultWindow(start: timeMicros, seconds: seconds)
     }
+
+    /// The accelerometer's bias jumps by `shift` (m/s², body FRD) and stays: a damaged sensor
+    /// (shock, a cracked proof mass, board stress). The random walk goes on from the new bias.
+    public mutating func shiftAccelerometerBias(by shift: Vector3) { imu.accelBias += shift }
+
+    /// The gyro's bias jumps by `shift` (rad/s, body FRD) and stays.
+    public mutating func shiftGyroBias(by shift: Vector3) { imu.gyroBias += shift }
 }

@@ -54,6 +54,8 @@ import FlightMath
         #expect(heightRMS < 1.0)
         #expect(velocityRMS < 0.5 * Float(SensorModel().gnssVelocityNoise * 3.0.squareRoot()))
         #expect(estimator.status.validity == .all)
+        #expect(estimator.status.badAccelerometerDeclarations == 0)
+        #expect(estimator.status.healthy)
     }
 
     @Test func fiftyMetreGnssGlitchIsRejectedByTheGate() {
@@ -71,6 +73,8 @@ import FlightMath
         #expect(worstDuringGlitch < 1.0 + 2 * Float(sensors.gnssPositionNoise) / 3)
         #expect(maxRatio > 1)
         #expect(estimator.status.gnssResets == 0)
+        // A horizontal glitch is GNSS's fault, not the accelerometer's.
+        #expect(estimator.status.badAccelerometerDeclarations == 0)
     }
 
     @Test func covarianceStaysSymmetricAndPositiveDefiniteOverALongFlight() {
