@@ -59,7 +59,7 @@ struct TelemetryTests {
     }
 
     @Test func flightStackDoesNotClaimAttitudeTargetsItCannotFollow() {
-        let caps = MAVProtocolCapability(rawValue: AutopilotIdentity.capabilities(of: FlightStackVehicle.self))
+        let caps = MAVProtocolCapability(rawValue: AutopilotIdentity.capabilities(of: FlightStackVehicle<NoFiles>.self))
         #expect(!caps.contains(.setAttitudeTarget))
         #expect(caps.contains([.setPositionTargetLocalNed, .setPositionTargetGlobalInt, .missionFence, .ftp]))
     }
