@@ -229,3 +229,28 @@ extension FlightLogTests {
         #expect(FlightLogFolder.startTime(ofFlatName: "notes.txt") == nil)
     }
 }
+
+extension FlightLogTests {
+    @Test func aFlightLogReadsBackAndDrawsWithWarningsMarked() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var (recorder, vehicle) = try Self.fly(seed: 5, folder: folder, stopAfter: 20)
+        recorder.log(.critical, "Failsafe: battery low, action return", at: vehicle.time)
+        vehicle.run(seconds: 1) { v in recorder.record(v); return false }
+        recorder.close()
+        let path = try #require(recorder.finished.first)
+        let log = try ULogContents(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        #expect(log.topics.count == 17)
+        #expect(log.info["sys_name"] == "Swiftlet")
+        let attitude = try #require(log.topics["vehicle_attitude"])
+        #expect(attitude.timestamps.count == attitude["q[0]"].count)
+        #expect(attitude.timestamps.count > 900, "50 Hz over 20 s")
+        #expect(log.topics["vehicle_local_position_groundtruth"].map { -($0["z"].min() ?? 0) } ?? 0 > 5, "climbed")
+        #expect(log.logged.contains { $0.level == 2 && $0.text.hasPrefix("Failsafe") })
+        let svg = FlightLogChart.svg(log, title: "test <flight>")
+        #expect(svg.contains("test &lt;flight&gt;"))
+        #expect(svg.components(separatedBy: "class=\"warning\"").count - 1 == 3, "the failsafe marked on the three time panels")
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 9, "planned and flown; altitude setpoint, estimate and truth; roll, pitch, yaw; voltage")
+        #expect(throws: ULogReadError.self) { try ULogContents(bytes: Array("QGC WPL 110".utf8)) }
+    }
+}

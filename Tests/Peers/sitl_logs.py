@@ -10,13 +10,15 @@
                                         ftp module) lists /fs/microsd/log and each day folder, gets
                                         every .ulg into DIR/ftp-<day>_<name> and asks its CRC32
 
-Prints one JSON object; exits 1 on failure. Waits up to --timeout seconds in all.
+Prints one JSON object; exits 1 on failure. Waits up to --timeout seconds in all. FTP_DEBUG=1 (or 2)
+in the environment prints mavftp's trace on stderr.
 """
 import argparse
 import json
 import logging
 import os
 import re
+import socket
 import sys
 import time
 
@@ -29,6 +31,7 @@ class Link:
     def __init__(self, port, deadline):
         self.deadline = deadline
         self.conn = mavutil.mavlink_connection(f"udpin:127.0.0.1:{port}", source_system=255, source_component=190)
+        self.conn.port.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 << 20)  # bursts at SITL speed-up
         if self.conn.wait_heartbeat(timeout=20) is None:
             raise SystemExit("no heartbeat")
         self.last_hb = 0.0
@@ -143,6 +146,10 @@ def ftp(link, out):
     logging.getLogger().addHandler(capture)
     logging.getLogger().setLevel(logging.INFO)
     client = mavftp.MAVFTP(c, c.target_system, c.target_component)
+    client.ftp_settings.burst_read_size = 239   # full chunks: a third of the packets of the default 80
+    client.ftp_settings.debug = int(os.environ.get("FTP_DEBUG", "0"))
+    if client.ftp_settings.debug:
+        logging.getLogger().addHandler(logging.StreamHandler())
     listing = {}
 
     def ls(path):
@@ -163,9 +170,15 @@ def ftp(link, out):
                 continue
             remote = f"/fs/microsd/log/{day}/{name}"
             local = os.path.join(out, f"ftp-{day}_{name}")
-            client.cmd_get([remote, local])
-            r = client.process_ftp_reply("OpenFileRO", timeout=60)
-            if r.error_code != 0:
+            # A burst at SITL speed-up can overrun this process's socket buffer; when the burst's
+            # tail is lost, pymavlink gives up the transfer (RemoteReplyTimeout) instead of asking
+            # for the rest, so a ground station retries the get, as MAVProxy's user would.
+            for attempt in range(3):
+                client.cmd_get([remote, local])
+                r = client.process_ftp_reply("OpenFileRO", timeout=60)
+                if r.error_code == 0:
+                    break
+            else:
                 raise SystemExit(f"ftp get {remote} failed: {r.error_code}")
             client.cmd_crc([remote])
             got[f"{day}/{name}"] = {"path": local, "listed_size": size, "crc32": capture.crcs.get(remote)}

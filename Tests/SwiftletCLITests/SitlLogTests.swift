@@ -68,6 +68,17 @@ import Glibc
         let viaFtp = try Data(contentsOf: URL(fileURLWithPath: try #require(got["path"] as? String)))
         #expect(viaFtp == onDisk, "FTP gives the file on disk, byte for byte")
         #expect(got["crc32"] as? Int == Int(CRC32.of(onDisk)), "FTP's CRC32 matches the file")
+
+        // The downloaded log drawn by `swiftlet plot`.
+        let svg = out.appendingPathComponent("flight.svg")
+        let plot = try CLI.run(["plot", out.appendingPathComponent("request-1.ulg").path, "-o", svg.path])
+        #expect(plot.status == 0, "\(plot.err)")
+        #expect(plot.out.contains("17 topics"), "\(plot.out)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.components(separatedBy: "<polyline").count - 1 >= 8, "path, altitude, attitude and battery curves")
+        #expect(text.contains("path from above") && text.contains("battery, V"))
+        let bad = try CLI.run(["plot", CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.plan").path, "-o", out.appendingPathComponent("bad.svg").path])
+        #expect(bad.status != 0 && bad.err.contains("not a ULog file"), "\(bad.err)")
     }
 
     @Test func aSitlKilledInFlightLeavesNoLogThatLooksComplete() throws {
