@@ -35,6 +35,7 @@ public struct FlightLogRecorder {
         var disarmedAt: UInt64?
     }
     var current: OpenLog?
+    var failedThisFlight = false
     var buffer = ULogBuffer(reservingCapacity: 64 * 1024)
     var message = ULogMessage(type: UInt8(ascii: "D"))
     static let flushThreshold = 32 * 1024
@@ -55,8 +56,12 @@ public struct FlightLogRecorder {
         let now = vehicle.time.micros
         let armed = vehicle.stack.commander.isArmed
         if current == nil {
-            guard armed else { return }
+            guard armed else { failedThisFlight = false; return }
+            // A log that could not be created or written is not retried until the next arming
+            // (one error report per flight, not one per step).
+            guard !failedThisFlight else { return }
             start(vehicle)
+            if current == nil { failedThisFlight = true }
         }
         guard var log = current else { return }
         current = nil   // keep the buffers uniquely referenced while writing
@@ -110,6 +115,7 @@ public struct FlightLogRecorder {
             onError?(failure)
             unlink(log.file.temporaryPath)
             current = nil
+            failedThisFlight = true
         }
         buffer.removeAll()
     }

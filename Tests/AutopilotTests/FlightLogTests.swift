@@ -138,10 +138,12 @@ import VehicleServices
 
     /// Flies takeoff → waypoint 40 m north → land with a recorder attached, as `SITLRuntime` does;
     /// stops `stopAfter` seconds after arming when given (the recorder is then left open).
-    static func fly(seed: UInt64, folder: String, stopAfter: Double? = nil) throws -> (recorder: FlightLogRecorder, vehicle: SITLVehicle) {
+    static func fly(seed: UInt64, folder: String, stopAfter: Double? = nil,
+                    onError: ((StateFileError) -> Void)? = nil) throws -> (recorder: FlightLogRecorder, vehicle: SITLVehicle) {
         var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: seed)
         let origin = v.simulator.scenario.origin
         var recorder = FlightLogRecorder(folder: FlightLogFolder(root: folder), utcStartMicros: utcStart, softwareVersion: "test")
+        recorder.onError = onError
         v.run(seconds: 10) { v in recorder.record(v); return false }
         #expect(!recorder.isLogging, "no log before arming")
         var plan = MissionPlan(capacity: 4)
@@ -252,5 +254,19 @@ extension FlightLogTests {
         #expect(svg.components(separatedBy: "class=\"warning\"").count - 1 == 3, "the failsafe marked on the three time panels")
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 9, "planned and flown; altitude setpoint, estimate and truth; roll, pitch, yaw; voltage")
         #expect(throws: ULogReadError.self) { try ULogContents(bytes: Array("QGC WPL 110".utf8)) }
+    }
+}
+
+extension FlightLogTests {
+    @Test func anUnwritableLogFolderIsReportedOnceAndTheFlightGoesOn() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: folder + "/file"))
+        nonisolated(unsafe) var errors: [StateFileError] = []
+        let (recorder, vehicle) = try Self.fly(seed: 2, folder: folder + "/file/instance", stopAfter: 15) { errors.append($0) }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.description.contains("cannot create folder") == true, "\(errors)")
+        #expect(!recorder.isLogging && recorder.finished.isEmpty)
+        #expect((vehicle.truth.map { -$0.position.down } ?? 0) > 5, "the flight went on")
     }
 }
