@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // Swiftlet: a UAV flight stack in Swift. See docs/ARCHITECTURE.md for the module map and the
-// dependency rule: FlightMath, FlightCore, MAVLink, MAVLinkDialects and VehicleServices use the
+// dependency rule: FlightMath, FlightCore, MAVLink, MAVLinkDialects, VehicleServices and ULog use the
 // Swift standard library only, so they also build with Embedded Swift for Cortex-M.
 import PackageDescription
 
@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "MAVLink", swiftSettings: coreSettings),
         .target(name: "MAVLinkDialects", dependencies: ["MAVLink"], swiftSettings: coreSettings),
         .target(name: "VehicleServices", dependencies: ["FlightCore", "MAVLinkDialects"], swiftSettings: coreSettings),
+        .target(name: "ULog", swiftSettings: coreSettings),
 
         // MARK: Host tools and edges
         .target(name: "MAVLinkGenerator"),
@@ -45,7 +46,7 @@ let package = Package(
         ]),
         .target(name: "Simulation", dependencies: ["FlightMath"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "GroundStation", dependencies: ["FlightCore", "MAVLinkDialects", "Transport", "CGPS"]),
-        .target(name: "Autopilot", dependencies: ["FlightCore", "VehicleServices", "Simulation", "Transport"]),
+        .target(name: "Autopilot", dependencies: ["FlightCore", "VehicleServices", "Simulation", "Transport", "ULog"]),
         .executableTarget(name: "swiftlet", dependencies: [
             "GroundStation", "Autopilot", "Transport", "MAVLinkDialects",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -60,7 +61,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: ["GroundStation"]),
         .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation", "GroundStation", "VehicleServices",
-                                                          "MAVLink", "MAVLinkDialects"]),
+                                                          "MAVLink", "MAVLinkDialects", "ULog"]),
         .testTarget(name: "VehicleServicesTests", dependencies: ["VehicleServices", "FlightCore", "MAVLinkDialects"],
                     exclude: ["Peers"]),
     ]

@@ -29,6 +29,14 @@ public struct SITLOptions: Sendable {
     /// Wall-clock seconds between parameter saves while `PARAM_SET`s keep arriving: the first
     /// accepted set after a save is written at most this much later, together with any that follow.
     public var parameterSaveDelay: Double = 0.1
+    /// The folder whose `log/` receives one ULog per flight and which is offered over MAVLink FTP
+    /// and the log protocol (`DirectoryFileSystem`); nil writes and offers no logs.
+    public var logFolder: FlightLogFolder?
+    /// UTC at simulated time zero, µs since the Unix epoch: the simulated clock that names the
+    /// logs and stamps their GNSS time (the CLI passes the wall clock at start; tests a constant).
+    public var utcStartMicros: UInt64 = 0
+    /// `ver_sw` written into the flight logs.
+    public var softwareVersion = "unknown"
 
     public init(airframe: Airframe, scenario: Scenario, parameters: ParameterTable, seed: UInt64,
                 speed: Double?, links: [ConnectionURL]) {
@@ -60,13 +68,19 @@ public final class SITLRuntime: @unchecked Sendable {
     let stopRequested = Atomic<Bool>(false)
     /// Called on the runtime's task for every flight-stack event (for printing and logs).
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
-    /// Called when the state store cannot be written (the flight goes on; the message names the file).
+    /// Called when the state store or a flight log cannot be written (the flight goes on; the
+    /// message names the file).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
+    /// Writes the flight logs (nil without `options.logFolder`).
+    public private(set) var flightLog: FlightLogRecorder?
 
     public init(options: SITLOptions) throws(FlightStackError) {
         self.options = options
         vehicle = try SITLVehicle(airframe: options.airframe, scenario: options.scenario, seed: options.seed,
-                                  parameters: options.parameters)
+                                  parameters: options.parameters, files: DirectoryFileSystem(root: options.logFolder?.root))
+        flightLog = options.logFolder.map {
+            FlightLogRecorder(folder: $0, utcStartMicros: options.utcStartMicros, softwareVersion: options.softwareVersion)
+        }
         let rotors = options.airframe.rotors.count
         vehicle.model.vehicleType = rotors == 6 ? VehicleType.hexarotor : (rotors == 8 ? .octorotor : .quadrotor)
     }
@@ -98,15 +112,21 @@ public final class SITLRuntime: @unchecked Sendable {
         var lastYield = clock.now
         let end = seconds.map { vehicle.simulator.timeMicros + UInt64($0 * 1e6) }
         var nextService = vehicle.simulator.timeMicros
+        flightLog?.onError = { [weak self] e in self?.onStateError?(e) }
+        defer { flightLog?.close() }
         while !stopRequested.load(ordering: .relaxed) {
             if let end, vehicle.simulator.timeMicros >= end { break }
             vehicle.step()
+            flightLog?.record(vehicle)
             let now = vehicle.simulator.timeMicros
             guard now >= nextService else { continue }
             nextService += options.servicePeriodMicros
             let time = Tick(micros: now)
             vehicle.model.update(at: time)
-            if let onEvent { while let e = vehicle.model.nextEvent() { onEvent(time, e) } }
+            while let e = vehicle.model.nextEvent() {
+                flightLog?.event(e, at: time)
+                onEvent?(time, e)
+            }
             let unix = UInt64(Date().timeIntervalSince1970 * 1e6)
             let linkLost = vehicle.simulator.isLinkLost
             let arrived = inbox.withLock { q -> [(Int, [UInt8])] in defer { q.removeAll() }; return q }

@@ -10,8 +10,9 @@ import VehicleServices
 /// No clock is read: a seeded run is the same flight, bit for bit, whatever the machine.
 public struct SITLVehicle: Sendable {
     public private(set) var simulator: Simulator
-    /// The flight stack, wrapped as the vehicle the MAVLink services talk to.
-    public var model: FlightStackVehicle
+    /// The flight stack, wrapped as the vehicle the MAVLink services talk to; it offers the
+    /// files of a host folder (none by default) over MAVLink FTP and the log protocol.
+    public var model: FlightStackVehicle<DirectoryFileSystem>
     /// The flight stack itself.
     public var stack: FlightStack {
         get { model.stack }
@@ -19,14 +20,17 @@ public struct SITLVehicle: Sendable {
     }
     /// The latest ground truth (nil before the first step).
     public private(set) var truth: Truth?
+    /// The sensor outputs that fell due in the latest step (nil members: nothing new).
+    public private(set) var sensors = SensorBatch()
     var motors = MotorCommands()
 
     /// Builds the simulated vehicle and a flight stack configured with `parameters`; `sensorSpecs`
-    /// picks the simulated sensor set (default: Pixhawk class with a u-blox M9N-class receiver).
+    /// picks the simulated sensor set (default: Pixhawk class with a u-blox M9N-class receiver);
+    /// `files` are offered over MAVLink (default: none).
     public init(airframe: Airframe, scenario: Scenario, seed: UInt64, parameters: ParameterTable,
-                sensorSpecs: SensorSpecs = .pixhawkClass) throws(FlightStackError) {
+                sensorSpecs: SensorSpecs = .pixhawkClass, files: DirectoryFileSystem = DirectoryFileSystem(root: nil)) throws(FlightStackError) {
         simulator = Simulator(airframe: airframe, scenario: scenario, seed: seed, sensorSpecs: sensorSpecs)
-        model = FlightStackVehicle(stack: try FlightStack(parameters: parameters))
+        model = FlightStackVehicle(stack: try FlightStack(parameters: parameters), files: files)
     }
 
     /// Simulated time since start.
@@ -36,6 +40,7 @@ public struct SITLVehicle: Sendable {
     public mutating func step() {
         let (t, batch) = simulator.step(motors)
         truth = t
+        sensors = batch
         // Slow sensors first, so the IMU step that follows sees them.
         if let g = batch.gnss { model.stack.gnss(Self.sample(g)) }
         if let b = batch.baro { model.stack.baro(BaroSample(time: Tick(micros: b.timeMicros), pressurePa: b.pressurePascals, temperatureC: b.temperatureCelsius)) }

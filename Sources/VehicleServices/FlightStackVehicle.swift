@@ -6,9 +6,12 @@ import FlightMath
 ///
 /// The edge calls `update(at:)` after each stack step (or at the telemetry rate): it drains the
 /// stack's events into status texts and mission progress and refreshes `telemetry`. The drained
-/// events stay readable through `nextEvent()` for logs.
-public struct FlightStackVehicle: VehicleModel, Sendable {
+/// events stay readable through `nextEvent()` for logs. `Files` are the files it offers over
+/// MAVLink FTP and the log protocol (`NoFiles` unless the edge provides a file system).
+public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleModel, Sendable {
     public var stack: FlightStack
+    /// The files offered over MAVLink FTP and `LOG_REQUEST_*`.
+    public var files: Files
     public private(set) var telemetry = VehicleTelemetry()
     /// The airframe kind the heartbeat reports.
     public var vehicleType: VehicleType
@@ -19,8 +22,9 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
     /// A ground station's heartbeats are arriving on some link.
     public private(set) var groundStationConnected = false
 
-    public init(stack: FlightStack, vehicleType: VehicleType = .quadrotor) {
+    public init(stack: FlightStack, vehicleType: VehicleType = .quadrotor, files: Files) {
         self.stack = stack
+        self.files = files
         self.vehicleType = vehicleType
         telemetry.vehicleType = vehicleType
     }
@@ -249,5 +253,12 @@ public struct FlightStackVehicle: VehicleModel, Sendable {
     func outcome(_ denial: ModeDenial?) -> CommandOutcome {
         guard let denial else { return .accepted }
         return .denied(reason: denial.message)
+    }
+}
+
+extension FlightStackVehicle where Files == NoFiles {
+    /// The flight stack as a vehicle that offers no files.
+    public init(stack: FlightStack, vehicleType: VehicleType = .quadrotor) {
+        self.init(stack: stack, vehicleType: vehicleType, files: NoFiles())
     }
 }

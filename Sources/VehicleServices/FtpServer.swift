@@ -55,6 +55,9 @@ public struct FtpServer: Sendable {
             path.bytes[path.count] = b; path.count += 1
         }
         var reply = Reply(seq: seq &+ 1, request: opcode, offset: offset)
+        // Replies carry the request's session (as PX4 and ArduPilot do): pymavlink's mavftp moves
+        // to a new session number after each transfer and drops replies that name another.
+        reply.session = p[Self.sessionAt]
         guard let op = Opcode(rawValue: opcode) else {
             reply.nak(.unknownCommand); send(reply, to: peer, tx: &tx, outbox: &outbox); return
         }

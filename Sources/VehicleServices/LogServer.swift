@@ -3,7 +3,8 @@ import MAVLinkDialects
 /// The classic log download (`LOG_REQUEST_LIST` / `LOG_REQUEST_DATA` / `LOG_REQUEST_END`), the
 /// fallback for ground stations without FTP, over the files in `directory` (default `/logs`).
 ///
-/// Log ids are 1-based positions in the directory listing. A data request streams `LOG_DATA`
+/// Log ids are 1-based positions in the directory listing; `LOG_ENTRY` carries each file's size
+/// and `DirectoryEntry.timeUTC`. A data request streams `LOG_DATA`
 /// (90 bytes each) from the offset for `count` bytes (or to the end), `chunksPerPoll` per poll; a
 /// final `LOG_DATA` with count 0 marks the end of the file.
 public struct LogServer: Sendable {
@@ -43,11 +44,12 @@ public struct LogServer: Sendable {
             let count = logCount(files)
             var next = l.next
             while next <= l.last && outbox.freeBytes > 600 {
-                var size: UInt32 = 0
+                var size: UInt32 = 0, time: UInt32 = 0
                 if let p = path(ofLog: next, files: files) {
                     do throws(FileError) { size = try files.size(of: p) } catch { size = 0 }
+                    do throws(FileError) { time = try files.entry(Int(next) - 1, in: directory)?.timeUTC ?? 0 } catch { time = 0 }
                 }
-                tx.send(LogEntry(id: next, numLogs: count, lastLogNum: count, size: size), into: &outbox)
+                tx.send(LogEntry(id: next, numLogs: count, lastLogNum: count, timeUtc: time, size: size), into: &outbox)
                 next += 1
             }
             listing = next <= l.last ? (next, l.last) : nil

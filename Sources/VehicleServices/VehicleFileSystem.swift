@@ -36,7 +36,11 @@ public struct DirectoryEntry: Sendable, Equatable {
     /// Bytes (0 for a directory).
     public var size: UInt32
     public var isDirectory: Bool
-    public init(name: FilePath, size: UInt32, isDirectory: Bool) { self.name = name; self.size = size; self.isDirectory = isDirectory }
+    /// When the file was made (a log: when it started), seconds since the Unix epoch, UTC; 0 unknown.
+    public var timeUTC: UInt32
+    public init(name: FilePath, size: UInt32, isDirectory: Bool, timeUTC: UInt32 = 0) {
+        self.name = name; self.size = size; self.isDirectory = isDirectory; self.timeUTC = timeUTC
+    }
 }
 
 /// Why a file operation failed (mapped to MAVLink FTP NAK codes).

@@ -16,7 +16,10 @@ struct Sitl: AsyncParsableCommand {
             --instances N runs N vehicles with system ids 1…N; the API port is 14540+i. \
             Each instance i (from 0) keeps the parameters a ground station set and its signing key in \
             STATE-DIR/i (default ./sitl-state/i, as PX4 SITL keeps rootfs/i), restored at the next start; \
-            --ephemeral starts from the defaults and keeps nothing. SIGINT or SIGTERM stops cleanly.
+            --ephemeral starts from the defaults and keeps nothing. Every flight (arming to disarm) is \
+            logged as PX4 ULog in STATE-DIR/i/log/YYYY-MM-DD/HH_MM_SS.ulg (simulated UTC; with \
+            --ephemeral in a temporary folder, removed at exit), offered over MAVLink FTP (/fs/microsd/log) and \
+            LOG_REQUEST_LIST. SIGINT or SIGTERM stops cleanly.
             """)
 
     @Option(help: "Vehicle model in sim/vehicles (quad250, quad450, hexa550).") var vehicle = "quad450"
@@ -47,6 +50,8 @@ struct Sitl: AsyncParsableCommand {
         } catch { throw ValidationError("\(error)") }
         let params = try data.airframeParameters(for: vehicle)
         var runtimes: [SITLRuntime] = []
+        let utcStart = UInt64(Date().timeIntervalSince1970 * 1e6)
+        let ephemeralRoot = ephemeral ? FileManager.default.temporaryDirectory.path + "/swiftlet-sitl-\(getpid())" : nil
         for i in 0..<instances {
             let links = connect.isEmpty
                 ? [try ConnectionURL(parsing: "udpout://127.0.0.1:14550"), try ConnectionURL(parsing: "udpout://127.0.0.1:\(14540 + i)")]
@@ -54,6 +59,9 @@ struct Sitl: AsyncParsableCommand {
             var options = SITLOptions(airframe: airframe, scenario: scen, parameters: params, seed: seed &+ UInt64(i),
                                       speed: speed == "max" ? nil : Double(speed), links: links)
             options.systemID = UInt8(i + 1)
+            options.logFolder = FlightLogFolder(root: (ephemeralRoot ?? stateDir) + "/\(i)")
+            options.utcStartMicros = utcStart
+            options.softwareVersion = Swiftlet.version
             var stateNote = "no saved state"
             if !ephemeral {
                 let store = try VehicleStateStore(directory: stateDir + "/\(i)", vehicle: vehicle, defaults: params)
@@ -67,7 +75,7 @@ struct Sitl: AsyncParsableCommand {
             }
             runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet sitl: \(e)\n".utf8)) }
             runtimes.append(runtime)
-            print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " ")); \(stateNote)")
+            print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " ")); \(stateNote); flight logs in \(options.logFolder!.logDirectory)")
         }
         // Out now, even into a file or pipe: a log must not lose the start lines (restored state)
         // when the process is killed.
@@ -79,6 +87,8 @@ struct Sitl: AsyncParsableCommand {
             for r in runtimes { group.addTask { try await r.run(seconds: duration) } }
             try await group.waitForAll()
         }
+        // --ephemeral keeps nothing, its flight logs included.
+        if let ephemeralRoot { try? FileManager.default.removeItem(atPath: ephemeralRoot) }
     }
 
     /// One line on what was restored (never the key itself).

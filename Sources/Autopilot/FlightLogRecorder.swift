@@ -1,0 +1,187 @@
+import FlightCore
+import Foundation
+import Simulation
+import ULog
+
+/// Writes one ULog per flight of a simulated vehicle, PX4's default: from arming until half a
+/// second after disarming (so the disarm and its reason are in the log), into a `FlightLogFolder`.
+///
+/// Call `record(_:)` after every `SITLVehicle.step()` and `event(_:at:)` for every flight-stack
+/// event; `close()` finishes a log still open (a clean stop while armed). Each topic of
+/// `FlightLogTopic` is written at most at its rate, sensor topics only when their sensor produced
+/// a new sample; mode changes, failsafes and the other commander and navigator events are logged
+/// strings. The log's contents come only from the simulation and `utcStartMicros`, so a seeded
+/// flight gives a byte-identical log.
+///
+/// Per sample nothing is allocated: messages are built in a fixed `ULogMessage` and appended to a
+/// buffer of fixed working size that goes to the file every 32 KiB.
+public struct FlightLogRecorder {
+    /// Where logs go.
+    public let folder: FlightLogFolder
+    /// UTC at simulated time zero, µs since the Unix epoch (names the files, `time_utc_usec`).
+    public let utcStartMicros: UInt64
+    /// `ver_sw` of the log's information messages.
+    public let softwareVersion: String
+    /// Called when a log cannot be written (the flight goes on without it).
+    public var onError: ((StateFileError) -> Void)?
+    /// The logs finished so far, final paths, oldest first.
+    public private(set) var finished: [String] = []
+
+    struct OpenLog {
+        var file: FlightLogFile
+        var encoder = ULogEncoder()
+        var subscriptions: [ULogSubscription] = []
+        var nextDue: [UInt64] = []
+        var disarmedAt: UInt64?
+    }
+    var current: OpenLog?
+    var failedThisFlight = false
+    var buffer = ULogBuffer(reservingCapacity: 64 * 1024)
+    var message = ULogMessage(type: UInt8(ascii: "D"))
+    static let flushThreshold = 32 * 1024
+    /// How long a log continues after disarming, µs.
+    static let tailMicros: UInt64 = 500_000
+
+    public init(folder: FlightLogFolder, utcStartMicros: UInt64, softwareVersion: String) {
+        self.folder = folder; self.utcStartMicros = utcStartMicros; self.softwareVersion = softwareVersion
+    }
+
+    /// True while a flight's log is open.
+    public var isLogging: Bool { current != nil }
+    /// The temporary file of the log being written (nil when none is open).
+    public var currentTemporaryPath: String? { current?.file.temporaryPath }
+
+    /// Starts, continues or finishes the log after one step of `vehicle`.
+    public mutating func record(_ vehicle: borrowing SITLVehicle) {
+        let now = vehicle.time.micros
+        let armed = vehicle.stack.commander.isArmed
+        if current == nil {
+            guard armed else { failedThisFlight = false; return }
+            // A log that could not be created or written is not retried until the next arming
+            // (one error report per flight, not one per step).
+            guard !failedThisFlight else { return }
+            start(vehicle)
+            if current == nil { failedThisFlight = true }
+        }
+        guard var log = current else { return }
+        current = nil   // keep the buffers uniquely referenced while writing
+        for topic in FlightLogTopic.all where now >= log.nextDue[topic.rawValue] && topic.hasNewSample(vehicle.sensors) {
+            let sub = log.subscriptions[topic.rawValue]
+            ULogEncoder.startData(&message, of: sub)
+            guard topic.appendFields(of: vehicle, utcStartMicros: utcStartMicros, to: &message) else { continue }
+            do throws(ULogError) { try ULogEncoder.data(message, of: sub, into: &buffer) } catch {
+                preconditionFailure("flight log topic \(topic.name) does not match its format: \(error)")
+            }
+            log.nextDue[topic.rawValue] = now + topic.intervalMicros
+        }
+        if armed { log.disarmedAt = nil } else if log.disarmedAt == nil { log.disarmedAt = now }
+        current = log
+        if let off = log.disarmedAt, now >= off + Self.tailMicros { close() } else if buffer.bytes.count >= Self.flushThreshold { flush() }
+    }
+
+    /// Logs a flight-stack event as a string (while a log is open).
+    public mutating func event(_ event: FlightStackEvent, at time: Tick) {
+        guard current != nil else { return }
+        let (level, text) = Self.describe(event)
+        log(level, text, at: time)
+    }
+
+    /// Logs a string (while a log is open), e.g. from the edge.
+    public mutating func log(_ level: ULogLevel, _ text: String, at time: Tick) {
+        guard var log = current else { return }
+        current = nil
+        do throws(ULogError) { try log.encoder.log(level, timestampMicros: time.micros, text.utf8.prefix(1000), into: &buffer) } catch {}
+        current = log
+    }
+
+    /// Finishes the open log, if any: written out, synced and renamed to its final name.
+    public mutating func close() {
+        guard let log = current else { return }
+        flush()
+        guard current != nil else { return }   // a failed flush dropped the log
+        current = nil
+        do throws(StateFileError) {
+            try log.file.finish()
+            finished.append(log.file.path)
+        } catch { onError?(error) }
+    }
+
+    mutating func flush() {
+        guard let log = current, !buffer.bytes.isEmpty else { return }
+        let failure = buffer.bytes.withUnsafeBytes { raw -> StateFileError? in
+            do throws(StateFileError) { try log.file.write(raw); return nil } catch { return error }
+        }
+        if let failure {
+            onError?(failure)
+            unlink(log.file.temporaryPath)
+            current = nil
+            failedThisFlight = true
+        }
+        buffer.removeAll()
+    }
+
+    /// Opens a new log: header, information, formats, parameters and subscriptions.
+    mutating func start(_ vehicle: borrowing SITLVehicle) {
+        let now = vehicle.time.micros
+        let file: FlightLogFile
+        do throws(StateFileError) { file = try FlightLogFile(folder: folder, startedAt: utcStartMicros &+ now) } catch {
+            onError?(error); return
+        }
+        var log = OpenLog(file: file)
+        buffer.removeAll()
+        log.encoder.begin(timestampMicros: now, into: &buffer)
+        do throws(ULogError) {
+            try log.encoder.info("sys_name", text: "Swiftlet".utf8, into: &buffer)
+            try log.encoder.info("ver_hw", text: "SITL".utf8, into: &buffer)
+            try log.encoder.info("ver_sw", text: softwareVersion.utf8, into: &buffer)
+            try log.encoder.info("sys_toolchain", text: "Swift".utf8, into: &buffer)
+            try log.encoder.info("sys_os_name", text: "Linux".utf8, into: &buffer)
+            try log.encoder.info("time_ref_utc", int32: 0, into: &buffer)
+            var formats: [ULogFormat] = []
+            for topic in FlightLogTopic.all {
+                formats.append(try log.encoder.format(topic.name, fields: topic.fields, into: &buffer))
+            }
+            let table = vehicle.stack.parameters
+            for (i, definition) in table.definitions.enumerated() {
+                var failure: ULogError?
+                definition.name.withUTF8Buffer { name in
+                    do throws(ULogError) {
+                        switch table.values[i] {
+                        case .float(let v): try log.encoder.parameter(name, float: v, into: &buffer)
+                        case .int32(let v): try log.encoder.parameter(name, int32: v, into: &buffer)
+                        }
+                    } catch { failure = error }
+                }
+                if let failure { throw failure }
+            }
+            for f in formats { log.subscriptions.append(try log.encoder.subscribe(f, into: &buffer)) }
+        } catch {
+            preconditionFailure("flight log definitions do not fit ULog: \(error)")
+        }
+        log.nextDue = [UInt64](repeating: 0, count: FlightLogTopic.all.count)
+        current = log
+        self.log(.info, "Flight log started", at: vehicle.time)
+    }
+
+    /// The level and text of a flight-stack event (commander texts are PX4/QGC's wording).
+    static func describe(_ event: FlightStackEvent) -> (ULogLevel, String) {
+        switch event {
+        case .commander(let c):
+            let level = ULogLevel(rawValue: c.severity) ?? .info
+            switch c {
+            case .armed(let mode): return (level, "Armed in \(mode.name)")
+            case .modeChanged(let mode): return (level, "Mode: \(mode.name)")
+            case .modeDenied(let mode, let why): return (level, "\(why.message) (\(mode.name))")
+            case .failsafe(let trigger, let action): return (level, "Failsafe: \(trigger), action \(action)")
+            case .failsafeCleared(let trigger): return (level, "Failsafe cleared: \(trigger)")
+            default: return (level, "\(c.text)")
+            }
+        case .navigator(let n):
+            switch n {
+            case .itemReached(let i): return (.info, "Mission item \(i) reached")
+            case .missionFinished: return (.info, "Mission finished")
+            default: return (.info, "\(n)")
+            }
+        }
+    }
+}
