@@ -34,7 +34,7 @@ struct FtpClientTests {
         bench.run(&client)
         guard case .success(.listing(let days))? = client.result else { Issue.record("\(String(describing: client.result))"); return }
         #expect(days.map(\.name) == (10...18).map { "2026-11-\($0)" })
-        #expect(days.allSatisfy(\.isDirectory))
+        #expect(days.allSatisfy { $0.isDirectory })
     }
 
     @Test func downloadsAMultiMegabyteFileOverALossyReorderingLinkAndVerifiesItsChecksum() {
@@ -45,7 +45,7 @@ struct FtpClientTests {
         bench.run(&client)
         guard case .success(.downloaded(let size, let crc))? = client.result else { Issue.record("\(String(describing: client.result))"); return }
         #expect(size == data.count)
-        #expect(bench.written == data)
+        #expect(bench.written.elementsEqual(data), "the file arrived whole and in place")
         var sum = FtpChecksum(); sum.add(data)
         #expect(crc.map(sum.matches) == true)
         #expect(bench.down.dropped > 2000, "the link really lost chunks")
@@ -66,7 +66,7 @@ struct FtpClientTests {
         guard case .failure(.timeout)? = first.result else { Issue.record("\(String(describing: first.result))"); return }
         let kept = first.received
         #expect(kept.count >= 250_000 && kept.count < data.count)
-        for r in kept.ranges { #expect(Array(bench.written[r]) == Array(data[r])) }
+        for r in kept.ranges { #expect(bench.written[r].elementsEqual(data[r])) }
 
         // The vehicle still holds the dead session: the new client resets it and reads only the rest.
         #expect(bench.link.ftp.session != nil)
@@ -76,7 +76,7 @@ struct FtpClientTests {
         second.start(.download(Self.logPath, have: kept, verify: true), at: bench.now)
         bench.run(&second)
         guard case .success(.downloaded(_, let crc))? = second.result else { Issue.record("\(String(describing: second.result))"); return }
-        #expect(bench.written == data)
+        #expect(bench.written.elementsEqual(data), "the file arrived whole and in place")
         var sum = FtpChecksum(); sum.add(data)
         #expect(crc.map(sum.matches) == true)
         #expect(bench.requests["resetSessions"] ?? 0 >= 1)
@@ -91,7 +91,7 @@ struct FtpClientTests {
         client.start(.download(Self.logPath, have: ByteRanges(), verify: true), at: bench.now)
         bench.run(&client)
         guard case .success(.downloaded(_, let crc?))? = client.result else { Issue.record("\(String(describing: client.result))"); return }
-        #expect(bench.written != data)
+        #expect(!bench.written.elementsEqual(data))
         var sum = FtpChecksum(); sum.add(bench.written)
         #expect(!sum.matches(crc), "the vehicle's CRC-32 exposes the corrupted byte")
         var good = FtpChecksum(); good.add(data)

@@ -86,7 +86,7 @@ public struct FtpClient: Sendable {
     var seq: UInt16 = 0
     var session: UInt8 = 0
     var hasSession = false
-    var didReset = false
+    var resets = 0
     /// The one outstanding request of the current phase (all phases but filling).
     var pending: (message: FtpMessage, sentAt: Duration, tries: Int, deadline: Duration)?
     var entries: [FtpDirectoryEntry] = []
@@ -115,7 +115,7 @@ public struct FtpClient: Sendable {
     /// Starts `op`, replacing any running one.
     public mutating func start(_ op: Operation, at now: Duration) {
         operation = op; result = nil; pending = nil; reads = [:]; readTries = [:]; chunks = []; crc = nil
-        fileSize = nil; hasSession = false; didReset = false; burstTries = 0
+        fileSize = nil; hasSession = false; resets = 0; burstTries = 0
         switch op {
         case .list(let p):
             path = p; entries = []; nextEntry = 0; phase = .listing
@@ -202,8 +202,10 @@ public struct FtpClient: Sendable {
             if let code = reply.nakCode {
                 switch code {
                 case .fileNotFound: fail(.notFound(path))
-                case .noSessionsAvailable where !didReset:
-                    didReset = true
+                case .noSessionsAvailable where resets < maxRetries:
+                    // A session left by an interrupted transfer — or our own, when the ACK of an open
+                    // was lost and the resent open found it taken (servers without duplicate detection).
+                    resets += 1
                     phase = .resetting
                     self.request(FtpMessage(seq: 0, opcode: .resetSessions), at: now)
                 default: fail(.refused(code, stage: "opening \(path)"))

@@ -72,6 +72,9 @@ public struct LogRequestClient: Sendable {
     public var quietTime: Duration = .milliseconds(300)
     /// Largest byte span one re-request covers.
     public var span = 90 * 64
+    /// Bytes already held that a re-request may send again to cover the next hole too (trading
+    /// bandwidth for round trips).
+    public var mergeGap = 90 * 2
 
     public private(set) var result: Result<LogRequestOutcome, LogRequestError>?
     /// The bytes held (resumed and received).
@@ -88,6 +91,7 @@ public struct LogRequestClient: Sendable {
     var entries: [Int: VehicleLogEntry] = [:]
     var expected: ClosedRange<Int> = 0...0
     var listed = false
+    var missingBefore = Int.max
     var tries = 0
     var deadline: Duration = .zero
     var lastHeard: Duration = .zero
@@ -108,7 +112,7 @@ public struct LogRequestClient: Sendable {
         operation = op; result = nil; tries = 0; chunks = []
         switch op {
         case .list:
-            entries = [:]; listed = false; expected = 0...0
+            entries = [:]; listed = false; expected = 0...0; missingBefore = .max
             requestList(0, 0xFFFF, at: now)
         case .download(_, let size, let have):
             fileSize = size; received = have; received.clip(to: size)
@@ -168,6 +172,9 @@ public struct LogRequestClient: Sendable {
         }
         guard now - lastHeard >= max(quietTime, rtt.timeout) else { return }
         let missing = expected.filter { entries[$0] == nil }
+        // Only rounds that brought nothing count against the retries.
+        if missing.count < missingBefore { tries = 0 }
+        missingBefore = missing.count
         guard tries <= maxRetries else { fail(.incompleteList(missing: missing, of: expected.count)); return }
         // Contiguous runs of missing ids, one request each.
         var i = 0
@@ -235,13 +242,18 @@ public struct LogRequestClient: Sendable {
         let gaps = received.missing(upTo: fileSize)
         guard let first = gaps.first else { end(); finish(.downloaded(size: fileSize)); return }
         tries += 1
-        guard tries <= maxRetries + 1 else { end(); fail(.timeout(stage: "downloading log \(id) (LOG_REQUEST_DATA)")); return }
-        // A first pass (or a resumed tail) asks for everything to the end at once; holes are
-        // gathered into one span of at most `span` bytes from the first.
+        // A re-request of one small hole is lost often on a bad radio; only a run of fruitless
+        // requests three times the retries long means the link is gone.
+        guard tries <= 3 * maxRetries + 1 else { end(); fail(.timeout(stage: "downloading log \(id) (LOG_REQUEST_DATA)")); return }
+        // A first pass (or a resumed tail) asks for everything to the end at once; holes separated
+        // by at most `mergeGap` bytes held are gathered into one span of at most `span` bytes.
         let limit = first.lowerBound + span
         var upper = first.upperBound
         if first.upperBound < fileSize {
-            for g in gaps.dropFirst() where g.lowerBound < limit { upper = max(upper, min(g.upperBound, limit)) }
+            for g in gaps.dropFirst() {
+                guard g.lowerBound - upper <= mergeGap, g.lowerBound < limit else { break }
+                upper = min(g.upperBound, limit)
+            }
         }
         requestStart = first.lowerBound; requestEnd = upper
         gain = 0; heardSinceRequest = false; requestedAt = now; lastHeard = now

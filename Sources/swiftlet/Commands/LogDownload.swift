@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GroundStation
+import MAVLinkDialects
 import Synchronization
 
 /// `swiftlet log list`: the vehicle's flight logs.

@@ -63,7 +63,7 @@ struct LogVehicle: VehicleModel {
     mutating func setHome(_ position: GlobalPosition?, at time: Tick) -> CommandOutcome { .unsupported }
     mutating func rebootRequested(shutdown: Bool, at time: Tick) -> CommandOutcome { .unsupported }
     mutating func setGuidedTarget(_ target: GuidedTarget, at time: Tick) -> Bool { false }
-    mutating func setAttitudeTarget(_ target: AttitudeTarget, at time: Tick) -> Bool { false }
+    mutating func setAttitudeTarget(_ target: VehicleServices.AttitudeTarget, at time: Tick) -> Bool { false }
     func localPosition(of position: GlobalPosition) -> Vector3? { nil }
     func plan(_ kind: PlanKind) -> MissionPlan { MissionPlan() }
     mutating func installPlan(_ plan: MissionPlan, kind: PlanKind, at time: Tick) throws(MissionRejection) {}
