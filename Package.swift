@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "FlightCoreTests", dependencies: ["FlightCore", "Autopilot"]),
         .testTarget(name: "MAVLinkTests", dependencies: ["MAVLink", "MAVLinkDialects", "MAVLinkGenerator", "GroundStation"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport", "MAVLinkDialects"], exclude: ["Fixtures"]),
-        .testTarget(name: "GroundStationTests", dependencies: ["GroundStation"]),
+        .testTarget(name: "GroundStationTests", dependencies: ["GroundStation", "VehicleServices", "FlightCore", "FlightMath"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "SwiftletCLITests", dependencies: ["GroundStation"]),
         .testTarget(name: "AutopilotTests", dependencies: ["Autopilot", "FlightCore", "Simulation", "GroundStation", "VehicleServices",

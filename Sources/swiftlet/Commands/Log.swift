@@ -6,8 +6,8 @@ import MAVLinkDialects
 /// `swiftlet log …`: telemetry logs.
 struct Log: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Record, replay and read telemetry logs (.tlog).",
-        subcommands: [Dump.self, LogRecord.self, LogReplay.self])
+        abstract: "Record, replay and read telemetry logs (.tlog); list and download the vehicle's flight logs.",
+        subcommands: [Dump.self, LogRecord.self, LogReplay.self, LogList.self, LogDownload.self])
 
     /// `swiftlet log dump FILE`: the Swift twin of `mavlogdump.py --format json --show-source`.
     struct Dump: AsyncParsableCommand {
