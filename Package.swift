@@ -18,6 +18,11 @@ let package = Package(
         .library(name: "FlightMath", targets: ["FlightMath"]),
         .library(name: "FlightCore", targets: ["FlightCore"]),
         .library(name: "MAVLink", targets: ["MAVLink", "MAVLinkDialects"]),
+        // For Fuzz/ (libFuzzer targets over the codec and the file readers; see scripts/fuzz).
+        .library(name: "VehicleServices", targets: ["VehicleServices"]),
+        .library(name: "Simulation", targets: ["Simulation"]),
+        .library(name: "GroundStation", targets: ["GroundStation"]),
+        .library(name: "Autopilot", targets: ["Autopilot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -58,7 +58,37 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
                      tables tab: UnsafePointer<UInt16>) -> Scan {
         var s = s0
         let e = b.count
+        let base = b.baseAddress
         while e - s >= 8 {
+            // Fast path: an unsigned MAVLink 2 frame with no incompatibility flags and a known id,
+            // wholly in the buffer, with a good checksum — nearly every frame on a real link. It
+            // checksums the fixed header with straight-line code (one slicing-by-8 block and one
+            // table step) so only the payload loop has a variable trip count. Anything else
+            // (MAVLink 1, signed, flagged, unknown id, short buffer, bad CRC, garbage) falls
+            // through to the general path below, which judges it from scratch.
+            if let base, e - s >= 12 {
+                let p = base + s
+                let len = Int(p.load(fromByteOffset: 1, as: UInt8.self))
+                if p.load(as: UInt8.self) == 0xFD && p.load(fromByteOffset: 2, as: UInt8.self) == 0 && e - s >= 12 + len {
+                    let id = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 6, as: UInt32.self)) >> 8
+                    let crcExtra = Dialect.crcExtra(id: id)
+                    if crcExtra >= 0 {
+                        let w = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 1, as: UInt64.self))
+                        let rest = (tab[5 * 256 + Int((w >> 16) & 0xFF)] ^ tab[4 * 256 + Int((w >> 24) & 0xFF)])
+                            ^ (tab[3 * 256 + Int((w >> 32) & 0xFF)] ^ tab[2 * 256 + Int((w >> 40) & 0xFF)])
+                            ^ (tab[1 * 256 + Int((w >> 48) & 0xFF)] ^ tab[Int(w >> 56)])
+                        let head = UInt16(truncatingIfNeeded: w) ^ 0xFFFF
+                        var crc = rest ^ tab[7 * 256 + Int(head & 0xFF)] ^ tab[6 * 256 + Int(head >> 8)]
+                        crc = (crc >> 8) ^ tab[Int(UInt8(truncatingIfNeeded: crc) ^ p.load(fromByteOffset: 9, as: UInt8.self))]
+                        crc = CRC16.update(crc, p + 10, len, tables: tab)
+                        crc = (crc >> 8) ^ tab[Int(UInt8(truncatingIfNeeded: crc) ^ UInt8(truncatingIfNeeded: crcExtra))]
+                        if crc == UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 10 + len, as: UInt16.self)) {
+                            stats.frames += 1
+                            return .frame(skip: s - s0, length: 12 + len)
+                        }
+                    }
+                }
+            }
             let magic = b[s]
             guard magic == 0xFD || magic == 0xFE else {
                 s += 1
@@ -116,6 +146,9 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
 
     @inlinable mutating func parse(_ bytes: UnsafeRawBufferPointer, tables tab: UnsafePointer<UInt16>,
                                    _ body: (MAVLinkFrameView) -> Void) {
+        // Nothing new to judge: the carried-over bytes were scanned when they arrived. (An empty
+        // buffer may also have a nil base address, which the copies below cannot take.)
+        guard !bytes.isEmpty else { return }
         var offset = 0
         var stats = statistics
         // Finish a frame begun in an earlier chunk: top the carry-over up with the chunk's first

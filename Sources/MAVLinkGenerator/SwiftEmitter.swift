@@ -229,8 +229,9 @@ public struct SwiftEmitter {
         }
         s += "        default: return nil\n        }\n    }\n\n"
         s += "    /// The CRC_EXTRA for `id`, or -1 for a message this dialect does not define.\n"
-        s += "    /// (A switch over constants: the compiler turns it into look-up tables.)\n"
-        s += "    @inlinable public static func crcExtra(id: UInt32) -> Int {\n"
+        s += "    /// (A switch over constants: the compiler turns it into look-up tables. Always inlined:\n"
+        s += "    /// the parser asks once per frame, and a call costs as much as the look-up.)\n"
+        s += "    @inlinable @inline(__always) public static func crcExtra(id: UInt32) -> Int {\n"
         s += "        switch id {\n"
         for m in messages { s += "        case \(m.id): return \(m.crcExtra)\n" }
         s += "        default: return -1\n        }\n    }\n\n"

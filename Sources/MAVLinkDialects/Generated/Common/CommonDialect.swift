@@ -245,8 +245,9 @@ public enum Common: MAVLinkDialect {
     }
 
     /// The CRC_EXTRA for `id`, or -1 for a message this dialect does not define.
-    /// (A switch over constants: the compiler turns it into look-up tables.)
-    @inlinable public static func crcExtra(id: UInt32) -> Int {
+    /// (A switch over constants: the compiler turns it into look-up tables. Always inlined:
+    /// the parser asks once per frame, and a call costs as much as the look-up.)
+    @inlinable @inline(__always) public static func crcExtra(id: UInt32) -> Int {
         switch id {
         case 0: return 50
         case 1: return 124
