@@ -16,6 +16,8 @@ struct FlightSummary {
     var energyWattHours = 0.0
     var landingOffsetMeters: Double?
     var failure: String?
+    /// The vehicle's status texts during the flight, in order (its own account of what happened).
+    var vehicleMessages: [String] = []
     /// The flown path while armed (a point per half metre moved), for the plot.
     var track: [GeoPoint] = []
     /// Where the flight's telemetry log and its plot were written.
@@ -37,6 +39,7 @@ struct FlightSummary {
         return "{\"completed\":\(completed),\"items_reached\":\(itemsReached),\"item_count\":\(itemCount),"
             + String(format: "\"duration_s\":%.2f,\"distance_m\":%.1f,\"max_cross_track_m\":%.3f,\"energy_wh\":%.3f,", durationSeconds, distanceMeters, maxCrossTrackMeters, energyWattHours)
             + "\"landing_offset_m\":\(landing),\"failure\":\(fail),"
+            + "\"vehicle_messages\":[\(vehicleMessages.map(JSON.quote).joined(separator: ","))],"
             + "\"log\":\(logPath.map(JSON.quote) ?? "null"),\"plot\":\(plotPath.map(JSON.quote) ?? "null")}"
     }
 }
@@ -126,6 +129,7 @@ struct FlightSession {
                     currentSeq = max(currentSeq, Int(mc.seq))
                     if mc.missionState.rawValue == 5 { missionComplete = true }
                 case .statustext(let t):
+                    summary.vehicleMessages.append(t.text.string)
                     log("Vehicle: \(t.text.string)")
                 case .globalPositionInt(let g):
                     if firstBootMs == nil, armed { firstBootMs = g.timeBootMs }
@@ -227,6 +231,11 @@ struct FlightSession {
         summary.itemsReached = reached.sorted()
         summary.completed = stage == .done && reached.count == plan.items.count
         if stage != .done { summary.failure = "timed out in stage \(stage)" }
+        if stage == .done && !summary.completed {
+            // Landed and disarmed before the last item: the vehicle's own words say why.
+            let why = summary.vehicleMessages.first { $0.localizedCaseInsensitiveContains("failsafe") } ?? summary.vehicleMessages.last
+            summary.failure = "the vehicle landed before the mission's end" + (why.map { " (vehicle: \($0))" } ?? "")
+        }
         if let t0 = firstBootMs { summary.durationSeconds = Double(lastBootMs &- t0) / 1000 }
         if let l = landPoint, let p = lastFlownPosition {
             summary.landingOffsetMeters = Self.distance((l.latitude, l.longitude, 0), (p.0, p.1, 0))
