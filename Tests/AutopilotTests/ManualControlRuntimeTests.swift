@@ -25,10 +25,14 @@ import Transport
                                   links: [try ConnectionURL(parsing: "udpout://127.0.0.1:\(port)")])
         let ground = try await ByteLink.open(try ConnectionURL(parsing: "udpin://127.0.0.1:\(port)"))
         let runtime = try SITLRuntime(options: options)
-        let sender = Task {
+        // The ground side runs on its own thread, not a task: the test process's cooperative pool
+        // is shared with every other suite running in parallel, and a starved sender task would
+        // look like lost MANUAL_CONTROL.
+        let stop = StopSignal()
+        let sender = Thread {
             var encoder = MAVLinkEncoder(systemID: 255, componentID: 190)
             let started = ContinuousClock.now
-            while !Task.isCancelled {
+            while !stop.isSet {
                 // Late in the run, a parameter change: the rest of the link must still get through.
                 if started.duration(to: .now) > .seconds(seconds - 1),
                    let set = try? encoder.frame(ParamSet(targetSystem: 1, targetComponent: 1, paramId: FixedString("COM_RC_LOSS_T"),
@@ -36,11 +40,14 @@ import Transport
                 // Replies go to the vehicle once its first telemetry has arrived (UDP listener).
                 if let hb = try? encoder.frame(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8))) { ground.send(hb.bytes) }
                 if let mc = try? encoder.frame(MAVLinkDialects.ManualControl(target: 1, x: 0, y: 0, z: 500, r: 0)) { ground.send(mc.bytes) }
-                try? await Task.sleep(for: .milliseconds(10))
+                Thread.sleep(forTimeInterval: 0.01)
             }
+            stop.confirm()
         }
+        sender.start()
         try await runtime.run(seconds: seconds)
-        sender.cancel()
+        stop.set()
+        stop.waitForConfirmation()
         await ground.close()
         return runtime.vehicle.stack
     }
@@ -59,4 +66,14 @@ import Transport
         #expect(last.seconds > 0.5)
         #expect(lost.parameters.float("COM_RC_LOSS_T") == 0.7, "PARAM_SET must still get through during rc_loss")
     }
+}
+
+/// A flag set by one thread and seen by another, with a confirmation back.
+private final class StopSignal: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var requested = false, confirmed = false
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return requested }
+    func set() { lock.lock(); requested = true; lock.unlock() }
+    func confirm() { lock.lock(); confirmed = true; lock.broadcast(); lock.unlock() }
+    func waitForConfirmation() { lock.lock(); while !confirmed { lock.wait() }; lock.unlock() }
 }
