@@ -7,15 +7,8 @@
 //   control-bench cascade N ROUNDS       full cascade tick at 400 Hz (position loop every 8th tick)
 // Each prints one JSON line: best round's thread CPU time per tick and a checksum of the outputs.
 #if canImport(Glibc)
-import Glibc
+import Glibc   // fopen, fputs for the parameter file
 #endif
-
-/// CPU time of this thread, seconds (other jobs on a shared machine do not count).
-func threadSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
 
 /// The best of `rounds` runs of `body`, seconds, and the last run's result.
 func best(_ rounds: Int, _ body: () -> Float) -> (seconds: Double, result: Float) {
@@ -77,7 +70,7 @@ func writeParameters(_ gains: ControlGains, _ mixer: Mixer, to path: String) {
                 }
                 return sum
             }
-            print("{\"what\":\"swift-rate\",\"ns\":\(run.seconds * 1e9 / Double(ticks)),\"checksum\":\(run.result)}")
+            print("{\"what\":\"swift-rate\",\"ns\":\(run.seconds * 1e9 / Double(ticks)),\"checksum\":\(run.result),\"bits\":\(run.result.bitPattern)}")
         case "cascade":
             // Full cascade at 400 Hz following a position setpoint 10 m away, so the position,
             // velocity and attitude loops all work and the mixer desaturates.

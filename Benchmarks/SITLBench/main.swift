@@ -14,16 +14,6 @@ import FlightCore
 import FlightMath
 import Simulation
 import VehicleServices
-#if canImport(Glibc)
-import Glibc
-#endif
-
-func threadSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
-
 func waypoint(_ origin: GeodeticPosition, north: Double, east: Double, altitude: Float,
               _ command: MissionCommand = .navWaypoint) -> MissionItem {
     let p = LocalTangentPlane(origin: origin).geodetic(of: NEDOffset(north: north, east: east, down: 0))

@@ -197,6 +197,7 @@ int main(int argc, char **argv) {
         if (s < fastest) fastest = s;
         checksum = sum;
     }
-    printf("{\"what\":\"c-rate\",\"ns\":%.3f,\"checksum\":%.9g}\n", fastest * 1e9 / (double)ticks, checksum);
+    uint32_t bits; memcpy(&bits, &checksum, 4);
+    printf("{\"what\":\"c-rate\",\"ns\":%.3f,\"checksum\":%.9g,\"bits\":%u}\n", fastest * 1e9 / (double)ticks, checksum, bits);
     return 0;
 }
