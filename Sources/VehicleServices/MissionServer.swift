@@ -8,7 +8,8 @@ import MAVLinkDialects
 /// legacy `MISSION_REQUEST` once the sender answers with legacy `MISSION_ITEM`), re-requesting the
 /// expected item when a request or item is lost (timeout `requestTimeoutMicros` until a round trip
 /// is measured, then adapted from the measured request-to-item time; at most `maxRetries` times, or
-/// `maxRetriesWhileHeard` while the sender is still heard — anything of this upload within 3 s —
+/// `maxRetriesWhileHeard` while the sender is still heard — anything of this upload within
+/// `senderSilenceMicros` (10 s) —
 /// then `MISSION_ACK` `OPERATION_CANCELLED`); items arriving twice or out of
 /// order are not stored and the expected one is asked for again. The finished plan is validated
 /// whole by the vehicle (`VehicleModel.installPlan`) and either installed whole (`MISSION_ACK`
@@ -34,6 +35,8 @@ public struct MissionServer: Sendable {
         public var maxRetries = 5
         /// Re-requests of one item while the sender is still heard: the losses are the radio's.
         public var maxRetriesWhileHeard = 20
+        /// Silence from the sender after which it counts as gone, microseconds.
+        public var senderSilenceMicros: UInt64 = 10_000_000
         public init() {}
     }
 
@@ -221,7 +224,7 @@ public struct MissionServer: Sendable {
     mutating func poll(at time: Tick, vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         if download != nil { sendDownload(vehicle: vehicle, tx: &tx, outbox: &outbox) }
         guard let u = upload, time.micros >= u.lastRequest.micros &+ Self.micros(rtt.timeout) else { return }
-        let heard = time.micros &- u.heardMicros <= 3_000_000
+        let heard = time.micros &- u.heardMicros <= config.senderSilenceMicros
         if u.retries >= (heard ? config.maxRetriesWhileHeard : config.maxRetries) {
             upload = nil
             lastRejection = MissionRejection(.operationCancelled, at: u.next)

@@ -56,11 +56,15 @@ struct MissionServerTests {
         #expect(again.map { $0.seq } == [0])
     }
 
-    @Test func uploadIsCancelledAfterFiveUnansweredRetries() {
+    @Test func uploadIsCancelledOnceTheSilentSenderHasHadFiveRetriesAndTenSeconds() {
         var gcs = FakeGroundStation()
         gcs.send(Self.count(2))
-        let frames = gcs.run(forMicros: 10_000_000)
-        #expect(frames.messages(MissionRequestInt.self).count == 5)
+        // Re-requests every 1.5 s; five of them are not enough to give up on a sender heard 7.5 s
+        // ago (a lossy radio, not a gone ground station), so it waits for 10 s of silence.
+        let early = gcs.run(forMicros: 9_900_000)
+        #expect(early.messages(MissionRequestInt.self).count == 6)
+        #expect(early.messages(MissionAck.self).isEmpty)
+        let frames = gcs.run(forMicros: 1_000_000)
         let ack = frames.messages(MissionAck.self)
         #expect(ack.map { $0.type.rawValue } == [UInt32(MissionResult.operationCancelled.rawValue)])
         #expect(gcs.link.missions.isReceiving == false)

@@ -173,7 +173,7 @@ public struct MissionClient: Sendable {
     /// Messages to send now: replies queued by `receive`, and resends whose timeout has passed.
     public mutating func poll(at now: Duration) -> [Common.Message] {
         if isBusy, now >= deadline, let last = lastSent {
-            if retries >= (linkAlive(at: now) ? maxRetriesWhileHeard : maxRetries) {
+            if retries >= (linkAlive(at: now) ? max(maxRetries, maxRetriesWhileHeard) : maxRetries) {
                 finish(.failure(.timeout(stage: stageName, retries: retries)))
             } else {
                 retries += 1; resends += 1

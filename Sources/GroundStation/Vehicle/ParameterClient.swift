@@ -178,7 +178,7 @@ public struct ParameterClient: Sendable {
             let tries = (triesByIndex[i] ?? 0) + 1
             triesByIndex[i] = tries
             let heard = lastHeardAnything.map { now - $0 <= aliveWindow } == true
-            if tries > (heard ? maxRetriesWhileHeard : maxRetries) + 1 { result = .failure(.incomplete(missing: missing(total), of: total)); return }
+            if tries > (heard ? max(maxRetries, maxRetriesWhileHeard) : maxRetries) + 1 { result = .failure(.incomplete(missing: missing(total), of: total)); return }
             inFlight[i] = (now, tries)
             outbox.append(.paramRequestRead(ParamRequestRead(targetSystem: targetSystem, targetComponent: targetComponent,
                                                              paramId: FixedString(""), paramIndex: Int16(truncatingIfNeeded: i))))
