@@ -8,7 +8,7 @@ import Transport
 import VehicleServices
 
 /// How to run a simulated vehicle.
-public struct SITLOptions: Sendable {
+public struct SITLOptions: VehicleStateOptions, Sendable {
     public var airframe: Airframe
     public var scenario: Scenario
     public var parameters: ParameterTable
@@ -37,22 +37,14 @@ public struct SITLOptions: Sendable {
     public var utcStartMicros: UInt64 = 0
     /// `ver_sw` written into the flight logs.
     public var softwareVersion = "unknown"
+    /// Default rate of the ground truth (`SIM_STATE`, `HIL_STATE_QUATERNION`) on every link, Hz;
+    /// 0 sends it only when a ground station asks (`MAV_CMD_SET_MESSAGE_INTERVAL`/`REQUEST_MESSAGE`).
+    public var truthRateHz: Float = 10
 
     public init(airframe: Airframe, scenario: Scenario, parameters: ParameterTable, seed: UInt64,
                 speed: Double?, links: [ConnectionURL]) {
         self.airframe = airframe; self.scenario = scenario; self.parameters = parameters; self.seed = seed
         self.speed = speed; self.links = links
-    }
-
-    /// Starts from what `store` kept: its saved parameters over `store.defaults` and its signing
-    /// key; from then on the runtime saves into it. Returns what the parameter restore did (nil
-    /// when nothing was saved yet).
-    public mutating func restoreState(from store: VehicleStateStore) throws(StateFileError) -> ParameterFile.Report? {
-        let restored = try store.restoredParameters()
-        parameters = restored.table
-        signingKey = try store.signingKey()
-        stateStore = store
-        return restored.report
     }
 }
 
@@ -64,7 +56,6 @@ public struct SITLOptions: Sendable {
 public final class SITLRuntime: @unchecked Sendable {
     public let options: SITLOptions
     public private(set) var vehicle: SITLVehicle
-    let inbox = Mutex<[(Int, [UInt8])]>([])
     let stopRequested = Atomic<Bool>(false)
     /// Called on the runtime's task for every flight-stack event (for printing and logs).
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
@@ -90,23 +81,10 @@ public final class SITLRuntime: @unchecked Sendable {
 
     /// Opens the links and runs until `seconds` of simulated time pass (nil: until `stop()`).
     public func run(seconds: Double? = nil) async throws(TransportError) {
-        var links: [ByteLink] = []
-        for url in options.links { links.append(try await ByteLink.open(url, persistent: true)) }
-        var readers: [Task<Void, Never>] = []
-        for (i, link) in links.enumerated() {
-            readers.append(Task { [self] in
-                for await chunk in link.chunks { self.inbox.withLock { $0.append((i, chunk.bytes)) } }
-            })
-        }
-        defer { for r in readers { r.cancel() } }
-        var config = VehicleLink.Config()
-        config.systemID = options.systemID
-        var services = [VehicleLink](repeating: VehicleLink(config: config), count: links.count)
-        var signingKey = options.signingKey
-        for i in services.indices { services[i].installSigningKey(signingKey) }
-        var saveSchedule = ParameterSaveSchedule(delay: .seconds(options.parameterSaveDelay))
-        var parsers = [MAVLinkParser<Common>](repeating: MAVLinkParser<Common>(), count: links.count)
-        var outbox = Outbox()
+        let ground = GroundLinks(urls: options.links, systemID: options.systemID, signingKey: options.signingKey,
+                                 stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay)
+        ground.onStateError = { [weak self] e in self?.onStateError?(e) }
+        try await ground.open(truthRateHz: options.truthRateHz)
         var pacer = Pacer(speed: options.speed)
         let clock = ContinuousClock()
         var lastYield = clock.now
@@ -123,33 +101,14 @@ public final class SITLRuntime: @unchecked Sendable {
             nextService += options.servicePeriodMicros
             let time = Tick(micros: now)
             vehicle.model.update(at: time)
+            vehicle.model.setTruth(vehicle.simulatedTruth)
             while let e = vehicle.model.nextEvent() {
                 flightLog?.event(e, at: time)
                 onEvent?(time, e)
             }
-            let unix = UInt64(Date().timeIntervalSince1970 * 1e6)
-            let linkLost = vehicle.simulator.isLinkLost
-            let arrived = inbox.withLock { q -> [(Int, [UInt8])] in defer { q.removeAll() }; return q }
-            for (i, bytes) in arrived where !linkLost {
-                var frames: [MAVLinkFrame] = []
-                bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
-                for f in frames where ScenarioLinkFaults.delivers(f, simulator: vehicle.simulator) {
-                    services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle.model, into: &outbox)
-                }
-                flush(&outbox, to: links[i])
-                if services[i].signingKey != signingKey {
-                    // One key for the vehicle: a key installed (or removed) on one link holds on all.
-                    signingKey = services[i].signingKey
-                    for j in services.indices where j != i { services[j].installSigningKey(signingKey) }
-                    save { store throws(StateFileError) in try store.saveSigningKey(signingKey) }
-                }
-            }
-            if saveSchedule.shouldSave(acceptedSets: services.reduce(0) { $0 &+ $1.parameters.acceptedSets }, now: clock.now) {
-                saveParameters()
-            }
-            for i in links.indices {
-                services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle.model, into: &outbox)
-                if linkLost { outbox.removeAll() } else { flush(&outbox, to: links[i]) }
+            let simulator = vehicle.simulator
+            ground.service(at: time, vehicle: &vehicle.model, linkLost: simulator.isLinkLost) {
+                ScenarioLinkFaults.delivers($0, simulator: simulator)
             }
             let delay = pacer.delay(untilSimMicros: now, now: clock.now)
             if delay > .milliseconds(1) {
@@ -160,23 +119,6 @@ public final class SITLRuntime: @unchecked Sendable {
                 lastYield = clock.now
             }
         }
-        if saveSchedule.hasUnsavedChanges { saveParameters() }
-        for l in links { await l.close() }
-    }
-
-    func saveParameters() {
-        let table = vehicle.model.parameters, id = options.systemID
-        save { store throws(StateFileError) in try store.saveParameters(table, systemID: id) }
-    }
-
-    func save(_ write: (VehicleStateStore) throws(StateFileError) -> Void) {
-        guard let store = options.stateStore else { return }
-        do throws(StateFileError) { try write(store) } catch { onStateError?(error) }
-    }
-
-    func flush(_ outbox: inout Outbox, to link: ByteLink) {
-        guard !outbox.isEmpty else { return }
-        link.send(outbox.withBytes { Array($0) })
-        outbox.removeAll()
+        await ground.close(parameters: vehicle.model.parameters)
     }
 }

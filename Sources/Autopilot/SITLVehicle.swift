@@ -23,6 +23,8 @@ public struct SITLVehicle: Sendable {
     /// The sensor outputs that fell due in the latest step (nil members: nothing new).
     public private(set) var sensors = SensorBatch()
     var motors = MotorCommands()
+    /// The scenario's local frame, for the truth's global position.
+    let plane: LocalTangentPlane
 
     /// Builds the simulated vehicle and a flight stack configured with `parameters`; `sensorSpecs`
     /// picks the simulated sensor set (default: Pixhawk class with a u-blox M9N-class receiver);
@@ -30,6 +32,7 @@ public struct SITLVehicle: Sendable {
     public init(airframe: Airframe, scenario: Scenario, seed: UInt64, parameters: ParameterTable,
                 sensorSpecs: SensorSpecs = .pixhawkClass, files: DirectoryFileSystem = DirectoryFileSystem(root: nil)) throws(FlightStackError) {
         simulator = Simulator(airframe: airframe, scenario: scenario, seed: seed, sensorSpecs: sensorSpecs)
+        plane = LocalTangentPlane(origin: scenario.origin)
         model = FlightStackVehicle(stack: try FlightStack(parameters: parameters), files: files)
     }
 
@@ -50,6 +53,18 @@ public struct SITLVehicle: Sendable {
             let out = model.stack.imu(ImuSample(time: Tick(micros: imu.timeMicros), gyro: imu.gyro, accel: imu.accel))
             motors = MotorCommands(out.motors)
         }
+    }
+
+    /// The latest truth as the telemetry streams send it (global position, altitude AMSL), nil before the first step.
+    public var simulatedTruth: SimulatedTruth? { truth.map { Self.simulatedTruth($0, plane: plane) } }
+
+    /// `truth` with its position in WGS-84 through `plane` (the scenario's origin).
+    public static func simulatedTruth(_ truth: Truth, plane: LocalTangentPlane) -> SimulatedTruth {
+        let p = plane.geodetic(of: truth.position)
+        return SimulatedTruth(timeMicros: truth.timeMicros, attitude: truth.attitude, angularRate: truth.angularRate,
+                              specificForce: truth.specificForce,
+                              position: GlobalPosition(latitudeDegrees: p.latitude, longitudeDegrees: p.longitude, altitudeMSL: p.altitude),
+                              velocityNED: truth.velocity)
     }
 
     /// Steps until `seconds` of simulated time have passed or `stop` says so.

@@ -29,6 +29,10 @@ public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleMo
         telemetry.vehicleType = vehicleType
     }
 
+    /// Hands the simulator's true state to the telemetry (`SIM_STATE`, `HIL_STATE_QUATERNION`);
+    /// nil (the default) on a real vehicle.
+    public mutating func setTruth(_ truth: SimulatedTruth?) { telemetry.truth = truth }
+
     /// The next event drained from the stack since the last call.
     public mutating func nextEvent() -> FlightStackEvent? { events.pop() }
 

@@ -37,10 +37,12 @@ public struct TelemetryStreams: Sendable {
         (245, 1),    // EXTENDED_SYS_STATE
         (435, 0),    // AVAILABLE_MODES (on request: all modes)
         (436, 1),    // CURRENT_MODE
+        (108, 0),    // SIM_STATE (simulator truth; the SITL edge sets its rate)
+        (115, 0),    // HIL_STATE_QUATERNION (simulator truth; the SITL edge sets its rate)
     ]
-    static let rowCount = 19
+    static let rowCount = 21
 
-    public private(set) var rows: InlineArray<19, Stream>
+    public private(set) var rows: InlineArray<21, Stream>
 
     public init() {
         rows = InlineArray(repeating: Stream(messageID: 0, defaultInterval: 0, interval: 0, nextDue: 0, requested: false))
@@ -63,6 +65,17 @@ public struct TelemetryStreams: Sendable {
         if intervalMicros < 0 { rows[i].interval = 0 }
         else if intervalMicros == 0 { rows[i].interval = rows[i].defaultInterval }
         else { rows[i].interval = UInt32(min(intervalMicros, 4e9)) }
+        rows[i].nextDue = time.micros
+        return true
+    }
+
+    /// Changes the default rate of `messageID` (and its current one) to `hz` (0: only on request),
+    /// e.g. the SITL edge's `--truth-rate`. False for a message this link does not stream.
+    public mutating func setDefaultRate(messageID: UInt32, hz: Float, at time: Tick) -> Bool {
+        guard let i = row(of: messageID) else { return false }
+        let us: UInt32 = hz > 0 ? UInt32(min(1_000_000 / hz, 4e9)) : 0
+        rows[i].defaultInterval = us
+        rows[i].interval = us
         rows[i].nextDue = time.micros
         return true
     }

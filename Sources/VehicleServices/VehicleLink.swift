@@ -307,6 +307,8 @@ public struct VehicleLink: Sendable {
             if let m = TelemetryMessages.homePosition(t, at: time) { tx.send(m, into: &outbox) }
         case ExtendedSysState.id: tx.send(TelemetryMessages.extendedSysState(t), into: &outbox)
         case CurrentMode.id: tx.send(TelemetryMessages.currentMode(t), into: &outbox)
+        case SimState.id: if let truth = t.truth { tx.send(truth.simState, into: &outbox) }
+        case HilStateQuaternion.id: if let truth = t.truth { tx.send(truth.hilStateQuaternion, into: &outbox) }
         default: break
         }
     }

@@ -157,5 +157,8 @@ public struct VehicleTelemetry: Sendable {
     public var statusTexts = StatusTextLog()
     /// Parameters whose value changed (by any link or command), which each link announces as `PARAM_VALUE`.
     public var parameterChanges = ParameterChangeLog()
+    /// The simulator's true state (SITL only; nil on a real vehicle): `SIM_STATE` and
+    /// `HIL_STATE_QUATERNION` are sent only while it is set.
+    public var truth: SimulatedTruth?
     public init() {}
 }

@@ -13,7 +13,7 @@ struct Swiftlet: AsyncParsableCommand {
             tcp://host:5760, tcpin://:5760, serial:///dev/ttyUSB0:57600, /dev/ttyACM0,115200.
             """,
         version: version,
-        subcommands: [Fly.self, Mission.self, Sitl.self, Arm.self, Disarm.self, Takeoff.self, Land.self, Rtl.self, Mode.self,
+        subcommands: [Fly.self, Mission.self, Sitl.self, AutopilotCommand.self, Arm.self, Disarm.self, Takeoff.self, Land.self, Rtl.self, Mode.self,
                       Goto.self, Reboot.self, Param.self, Watch.self, Log.self, Plot.self, Router.self, LinkSim.self, Ports.self, Gps.self]
     )
 }

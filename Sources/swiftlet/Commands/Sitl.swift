@@ -19,7 +19,13 @@ struct Sitl: AsyncParsableCommand {
             --ephemeral starts from the defaults and keeps nothing. Every flight (arming to disarm) is \
             logged as PX4 ULog in STATE-DIR/i/log/YYYY-MM-DD/HH_MM_SS.ulg (simulated UTC; with \
             --ephemeral in a temporary folder, removed at exit), offered over MAVLink FTP (/fs/microsd/log) and \
-            LOG_REQUEST_LIST. SIGINT or SIGTERM stops cleanly.
+            LOG_REQUEST_LIST. The simulator's true state goes out as SIM_STATE and HIL_STATE_QUATERNION \
+            at --truth-rate (default 10 Hz; 0 = only when a ground station sets an interval or requests one). \
+            --hil URL runs only the physics and sensors and drives an external autopilot over PX4's \
+            simulator MAVLink interface in lockstep (HIL_SENSOR, HIL_GPS, HIL_ACTUATOR_CONTROLS; \
+            tcpin://:4560 is PX4's convention), e.g. `swiftlet autopilot` or a PX4 SITL build; \
+            --truth-rate then sets the rate of HIL_STATE_QUATERNION to it. \
+            SIGINT or SIGTERM stops cleanly.
             """)
 
     @Option(help: "Vehicle model in sim/vehicles (quad250, quad450, hexa550).") var vehicle = "quad450"
@@ -34,11 +40,21 @@ struct Sitl: AsyncParsableCommand {
     var stateDir = "sitl-state"
     @Flag(help: "Keep no state: start from the default parameters, save nothing.") var ephemeral = false
     @Flag(help: "Print flight events (arming, modes, items reached, failsafes).") var verbose = false
+    @Option(name: .customLong("truth-rate"), help: "Rate of the ground truth (SIM_STATE, HIL_STATE_QUATERNION), Hz; 0 = only when a ground station asks.")
+    var truthRate: Float = 10
+    @Option(help: "Run only the simulator and drive an external autopilot on this link (e.g. tcpin://:4560).")
+    var hil: String?
 
     func validate() throws {
         if speed != "max" { guard let s = Double(speed), s > 0 else { throw ValidationError("--speed must be a positive number or 'max'") } }
         guard (1...20).contains(instances) else { throw ValidationError("--instances must be 1…20") }
         for c in connect { do { _ = try ConnectionURL(parsing: c) } catch { throw ValidationError("\(error)") } }
+        guard truthRate >= 0, truthRate <= 1000 else { throw ValidationError("--truth-rate must be 0…1000 Hz") }
+        if let hil {
+            do { _ = try ConnectionURL(parsing: hil) } catch { throw ValidationError("--hil: \(error)") }
+            guard connect.isEmpty else { throw ValidationError("--hil runs only the simulator: ground stations connect to the autopilot, not with --connect") }
+            guard instances == 1 else { throw ValidationError("--hil drives one autopilot: --instances must be 1") }
+        }
     }
 
     func run() async throws {
@@ -48,6 +64,7 @@ struct Sitl: AsyncParsableCommand {
             airframe = try SimulationFiles.airframe(named: vehicle, in: data.vehicles)
             scen = try SimulationFiles.scenario(atPath: scenario ?? data.scenarios + "/calm.scenario")
         } catch { throw ValidationError("\(error)") }
+        if let hil { return try await runSimulatorOnly(airframe: airframe, scenario: scen, link: try ConnectionURL(parsing: hil)) }
         let params = try data.airframeParameters(for: vehicle)
         var runtimes: [SITLRuntime] = []
         let utcStart = UInt64(Date().timeIntervalSince1970 * 1e6)
@@ -62,6 +79,7 @@ struct Sitl: AsyncParsableCommand {
             options.logFolder = FlightLogFolder(root: (ephemeralRoot ?? stateDir) + "/\(i)")
             options.utcStartMicros = utcStart
             options.softwareVersion = Swiftlet.version
+            options.truthRateHz = truthRate
             var stateNote = "no saved state"
             if !ephemeral {
                 let store = try VehicleStateStore(directory: stateDir + "/\(i)", vehicle: vehicle, defaults: params)
@@ -89,6 +107,21 @@ struct Sitl: AsyncParsableCommand {
         }
         // --ephemeral keeps nothing, its flight logs included.
         if let ephemeralRoot { try? FileManager.default.removeItem(atPath: ephemeralRoot) }
+    }
+
+    /// `--hil`: physics and sensors only, driving an external autopilot in lockstep.
+    func runSimulatorOnly(airframe: Airframe, scenario: Scenario, link: ConnectionURL) async throws {
+        var options = HILSimulatorOptions(airframe: airframe, scenario: scenario, seed: seed,
+                                          speed: speed == "max" ? nil : Double(speed), link: link)
+        options.truthRateHz = truthRate
+        options.utcStartMicros = UInt64(Date().timeIntervalSince1970 * 1e6)
+        let runtime = HILSimulatorRuntime(options: options)
+        runtime.onConnected = { who in print("autopilot connected: \(who)"); fflush(nil) }
+        print("simulator: \(vehicle) in \(scenario.name), seed \(seed), waiting for the autopilot on \(link)")
+        fflush(nil)
+        let stopper = StopOnSignal { runtime.stop() }
+        defer { withExtendedLifetime(stopper) {} }
+        try await runtime.run(seconds: duration)
     }
 
     /// One line on what was restored (never the key itself).

@@ -1,0 +1,110 @@
+import FlightCore
+import Foundation
+import MAVLink
+import MAVLinkDialects
+import Synchronization
+import Transport
+import VehicleServices
+
+/// The vehicle's MAVLink services on its ground-station and API links: one `VehicleLink` per
+/// link, one signing key for them all, and crash-safe saving of accepted parameter sets.
+///
+/// Shared by `SITLRuntime` (in-process simulator) and `HILAutopilotRuntime` (sensors from an
+/// external simulator): the runtime calls `service` every few milliseconds of simulated time.
+final class GroundLinks: @unchecked Sendable {
+    let urls: [ConnectionURL]
+    let stateStore: VehicleStateStore?
+    let systemID: UInt8
+    var onStateError: (@Sendable (StateFileError) -> Void)?
+    private(set) var links: [ByteLink] = []
+    var readers: [Task<Void, Never>] = []
+    let inbox = Mutex<[(Int, [UInt8])]>([])
+    var services: [VehicleLink] = []
+    var parsers: [MAVLinkParser<Common>] = []
+    var outbox = Outbox()
+    var signingKey: SigningKey?
+    var saveSchedule: ParameterSaveSchedule
+    let clock = ContinuousClock()
+
+    /// Links to `urls` answering as `systemID`, with `signingKey` installed on all; parameter
+    /// sets are saved into `stateStore` (nil: nowhere) at most `parameterSaveDelay` s after they arrive.
+    init(urls: [ConnectionURL], systemID: UInt8, signingKey: SigningKey?, stateStore: VehicleStateStore?,
+         parameterSaveDelay: Double) {
+        self.urls = urls; self.systemID = systemID; self.signingKey = signingKey; self.stateStore = stateStore
+        saveSchedule = ParameterSaveSchedule(delay: .seconds(parameterSaveDelay))
+    }
+
+    /// Opens every link and starts reading; `truthRateHz` is the default rate of `SIM_STATE` and
+    /// `HIL_STATE_QUATERNION` (0: only on request), sent while the vehicle has a truth.
+    func open(truthRateHz: Float) async throws(TransportError) {
+        for url in urls { links.append(try await ByteLink.open(url, persistent: true)) }
+        for (i, link) in links.enumerated() {
+            readers.append(Task { [self] in
+                for await chunk in link.chunks { inbox.withLock { $0.append((i, chunk.bytes)) } }
+            })
+        }
+        var config = VehicleLink.Config()
+        config.systemID = systemID
+        services = [VehicleLink](repeating: VehicleLink(config: config), count: links.count)
+        parsers = [MAVLinkParser<Common>](repeating: MAVLinkParser<Common>(), count: links.count)
+        for i in services.indices {
+            services[i].installSigningKey(signingKey)
+            _ = services[i].streams.setDefaultRate(messageID: SimState.id, hz: truthRateHz, at: Tick(micros: 0))
+            _ = services[i].streams.setDefaultRate(messageID: HilStateQuaternion.id, hz: truthRateHz, at: Tick(micros: 0))
+        }
+    }
+
+    /// Hands the frames that arrived to the services and sends what they produce (nothing moves
+    /// while `linkLost`; `delivers` may drop single frames, e.g. a scenario's manual-control loss).
+    /// `unixMicros` is the Unix time for signing and `SYSTEM_TIME` (0: the wall clock).
+    func service<F>(at time: Tick, vehicle: inout FlightStackVehicle<F>, unixMicros: UInt64 = 0, linkLost: Bool = false,
+                    delivers: (MAVLinkFrame) -> Bool = { _ in true }) {
+        let unix = unixMicros > 0 ? unixMicros : UInt64(Date().timeIntervalSince1970 * 1e6)
+        let arrived = inbox.withLock { q -> [(Int, [UInt8])] in defer { q.removeAll() }; return q }
+        for (i, bytes) in arrived where !linkLost {
+            var frames: [MAVLinkFrame] = []
+            bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
+            for f in frames where delivers(f) {
+                services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
+            }
+            flush(to: links[i])
+            if services[i].signingKey != signingKey {
+                // One key for the vehicle: a key installed (or removed) on one link holds on all.
+                signingKey = services[i].signingKey
+                for j in services.indices where j != i { services[j].installSigningKey(signingKey) }
+                let key = signingKey
+                save { store throws(StateFileError) in try store.saveSigningKey(key) }
+            }
+        }
+        if saveSchedule.shouldSave(acceptedSets: services.reduce(0) { $0 &+ $1.parameters.acceptedSets }, now: clock.now) {
+            saveParameters(vehicle.parameters)
+        }
+        for i in links.indices {
+            services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
+            if linkLost { outbox.removeAll() } else { flush(to: links[i]) }
+        }
+    }
+
+    /// Saves what is still unsaved and closes the links.
+    func close(parameters: ParameterTable) async {
+        for r in readers { r.cancel() }
+        if saveSchedule.hasUnsavedChanges { saveParameters(parameters) }
+        for l in links { await l.close() }
+    }
+
+    func saveParameters(_ table: ParameterTable) {
+        let id = systemID
+        save { store throws(StateFileError) in try store.saveParameters(table, systemID: id) }
+    }
+
+    func save(_ write: (VehicleStateStore) throws(StateFileError) -> Void) {
+        guard let store = stateStore else { return }
+        do throws(StateFileError) { try write(store) } catch { onStateError?(error) }
+    }
+
+    func flush(to link: ByteLink) {
+        guard !outbox.isEmpty else { return }
+        link.send(outbox.withBytes { Array($0) })
+        outbox.removeAll()
+    }
+}
