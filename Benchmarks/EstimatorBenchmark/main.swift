@@ -133,7 +133,8 @@ let dvx = Matrix3(row0: Vector3(0, -deltaVelocity.z, deltaVelocity.y), row1: Vec
 for r in 0..<3 { for c in 0..<3 { f[3 + r, c] = -dvx[r, c] } }
 for r in 0..<n { for c in 0..<n { dense[r, c] = covariance.p[r, c] } }
 
-func denseFPFt() {
+// Not inlined, so that callgrind counts each reference under its own name.
+@inline(never) func denseFPFt() {
     for r in 0..<n {
         for c in 0..<n {
             var s: Float = 0
@@ -164,7 +165,8 @@ func medianCall(batches: Int = 200, perBatch: Int = 200, _ body: () -> Void) -> 
     return median(times) / Double(perBatch)
 }
 let noise = config.processNoise
-let generated = medianCall { covariance.predict(r: rotation, dv: deltaVelocity, dt: dt, noise: noise); covariance.constrainVariances(noise) }
+@inline(never) func generatedPrediction() { covariance.predict(r: rotation, dv: deltaVelocity, dt: dt, noise: noise) }
+let generated = medianCall { generatedPrediction() }
 let denseTime = medianCall { denseFPFt() }
 print("reference, same run: generated covariance prediction \(micros(generated)), dense 21-state F·P·Fᵀ \(micros(denseTime)) "
       + "(\(Int((denseTime / generated).rounded()))× the generated one); checksum \(covariance.p[8, 8] + dense[8, 8])")
