@@ -43,6 +43,8 @@ buckets[2].name = "+ prediction + GNSS (6 scalars)"; buckets[3].name = "+ predic
 buckets[4].name = "+ prediction + mag (3 axes + decl.)"
 
 let steps = Int(seconds * 250)
+// Reserved up front, so that a heap-usage difference between two run lengths is the estimator's.
+for i in buckets.indices { buckets[i].samples.reserveCapacity(steps) }
 for step in 0..<steps {
     let t = Double(step) * 0.004
     let time = Tick(micros: UInt64(step) * 4000)
@@ -108,3 +110,63 @@ let status = estimator.status
 print("final position \(final.position), validity \(final.validity.rawValue), status \(status.positionIssue)")
 print("calls: predict \(steps), filter predictions \(status.filterPredictions), GNSS \(status.gnssFusions), "
       + "baro \(status.baroFusions), mag \(status.magFusions)")
+
+// Reference measured in the same run: the covariance prediction written out by the derivation
+// (sparse F, upper triangle, common subexpressions) against a plain dense F·P·Fᵀ of the same
+// 21 states (F built with the same non-identity blocks), both on fixed-size inline storage.
+let n = ErrorStateIndex.count
+var covariance = ErrorStateCovariance()
+for block in stride(from: 0, to: n, by: 3) { covariance.reset(block: block, variances: Vector3(0.01, 0.02, 0.03)) }
+let rotation = Matrix3(EulerAngles(roll: 0.1, pitch: -0.05, yaw: 1.2).quaternion)
+let deltaVelocity = Vector3(0.01, -0.02, -0.098), dt: Float = 0.01
+var f = SquareMatrix24(), dense = SquareMatrix24(), product = SquareMatrix24()
+for i in 0..<n { f[i, i] = 1 }
+for r in 0..<3 {
+    for c in 0..<3 {
+        f[r, 9 + c] = -rotation[r, c] * dt          // attitude from gyro bias
+        f[3 + r, 12 + c] = -rotation[r, c] * dt     // velocity from accelerometer bias
+    }
+    f[6 + r, 3 + r] = dt                            // position from velocity
+}
+let dvx = Matrix3(row0: Vector3(0, -deltaVelocity.z, deltaVelocity.y), row1: Vector3(deltaVelocity.z, 0, -deltaVelocity.x),
+                  row2: Vector3(-deltaVelocity.y, deltaVelocity.x, 0))
+for r in 0..<3 { for c in 0..<3 { f[3 + r, c] = -dvx[r, c] } }
+for r in 0..<n { for c in 0..<n { dense[r, c] = covariance.p[r, c] } }
+
+// Not inlined, so that callgrind counts each reference under its own name.
+@inline(never) func denseFPFt() {
+    for r in 0..<n {
+        for c in 0..<n {
+            var s: Float = 0
+            for k in 0..<n { s += f[r, k] * dense[k, c] }
+            product[r, c] = s
+        }
+    }
+    for r in 0..<n {
+        for c in 0..<n {
+            var s: Float = 0
+            for k in 0..<n { s += product[r, k] * f[c, k] }
+            dense[r, c] = s
+        }
+    }
+    // Keep the values bounded over many repetitions (the scale does not change the cost).
+    for r in 0..<n { for c in 0..<n { dense[r, c] *= 0.999 } }
+}
+
+/// Median time of one call, over `batches` batches of `perBatch` calls.
+func medianCall(batches: Int = 200, perBatch: Int = 200, _ body: () -> Void) -> Double {
+    var times: [UInt64] = []
+    times.reserveCapacity(batches)
+    for _ in 0..<batches {
+        let start = nowNanos()
+        for _ in 0..<perBatch { body() }
+        times.append(nowNanos() - start)
+    }
+    return median(times) / Double(perBatch)
+}
+let noise = config.processNoise
+@inline(never) func generatedPrediction() { covariance.predict(r: rotation, dv: deltaVelocity, dt: dt, noise: noise) }
+let generated = medianCall { generatedPrediction() }
+let denseTime = medianCall { denseFPFt() }
+print("reference, same run: generated covariance prediction \(micros(generated)), dense 21-state F·P·Fᵀ \(micros(denseTime)) "
+      + "(\(Int((denseTime / generated).rounded()))× the generated one); checksum \(covariance.p[8, 8] + dense[8, 8])")

@@ -64,7 +64,12 @@ import VehicleServices
                 pilot.outbox.removeAll()
                 while let e = v.model.nextEvent() { if case .commander(let c) = e { events.append(c) } }
             }
-            if stop(v) { return }
+            if stop(v) {
+                // The events of the steps since the last 5 ms poll (the disarm may be among them).
+                v.model.update(at: v.time)
+                while let e = v.model.nextEvent() { if case .commander(let c) = e { events.append(c) } }
+                return
+            }
         }
     }
 

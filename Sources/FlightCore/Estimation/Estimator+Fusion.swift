@@ -33,6 +33,7 @@ extension Estimator {
             if gnssGoodCount >= config.gnssGoodSamplesForOrigin {
                 localFrame = LocalTangentPlane(origin: geodetic)
                 health.originSet = true
+                if config.declinationFromWorldMagneticModel { useDeclination(of: geodetic) }
                 resetToGnss(position: .zero, velocity: g.velocityNED)
             }
             return
@@ -73,6 +74,18 @@ extension Estimator {
         if let h = lastBaroHeight, let offset = baroOffset, p.vertical <= 1 {
             baroOffset = offset + 0.01 * ((h - offset) + ned.z)
         }
+    }
+
+    /// Takes the declination from the World Magnetic Model at `position` and turns heading and
+    /// earth field by its difference from the one the alignment used.
+    @usableFromInline mutating func useDeclination(of position: GeodeticPosition) {
+        let declination = Float(WorldMagneticModel.field(at: position, decimalYear: config.magneticModelYear).declination)
+        let change = declination - config.declination
+        config.declination = declination
+        guard health.usingMagnetometer else { return }
+        let rotation = Quaternion(axis: Vector3(0, 0, 1), angle: change)
+        state.attitude = (rotation * state.attitude).normalized
+        state.earthField = rotation.rotate(state.earthField)
     }
 
     /// Resets velocity and position to GNSS, keeping their correlations out of the covariance.
@@ -132,6 +145,14 @@ extension Estimator {
     /// Three-axis magnetometer fusion (field = Rᵀ·earth + body) followed by a declination constraint
     /// on the earth field, which stops the earth-field states from absorbing heading error.
     @usableFromInline mutating func fuseMagnetometer(_ m: Vector3) {
+        if health.originSet && !magAlignedInFlight {
+            let down = max(lowestDown ?? state.position.z, state.position.z)
+            lowestDown = down
+            if state.position.z < down - config.magInFlightAlignmentHeight {
+                alignHeadingInFlight(magnetometer: m)
+                return
+            }
+        }
         let r = Matrix3(state.attitude), rt = r.transposed
         let predicted = rt * state.earthField + state.bodyField
         let hTheta = rt * Matrix3.skew(state.earthField)
@@ -179,6 +200,27 @@ extension Estimator {
                 magRejectedSince = delayedTime
             }
         }
+    }
+
+    /// Once in flight, clear of the ground: heading and earth field from the magnetometer sample
+    /// `m` (gauss, body FRD) less the learnt body field, keeping roll and pitch, as the stationary
+    /// alignment does on the ground.
+    @usableFromInline mutating func alignHeadingInFlight(magnetometer m: Vector3) {
+        magAlignedInFlight = true
+        let field = Matrix3(state.attitude) * (m - state.bodyField)
+        guard field.x * field.x + field.y * field.y > 1e-6 else { return }
+        var error = config.declination - Math.atan2(field.y, field.x)
+        if error > .pi { error -= 2 * .pi } else if error < -.pi { error += 2 * .pi }
+        let rotation = Quaternion(axis: Vector3(0, 0, 1), angle: error)
+        state.attitude = (rotation * state.attitude).normalized
+        state.earthField = rotation.rotate(field)
+        let tilt = covariance.variances(ErrorStateIndex.attitude)
+        let headingStd: Float = 0.1, fieldStd: Float = 0.02
+        covariance.reset(block: ErrorStateIndex.attitude, variances: Vector3(tilt.x, tilt.y, headingStd * headingStd))
+        covariance.reset(block: ErrorStateIndex.earthField, variances: Vector3(fieldStd * fieldStd, fieldStd * fieldStd, fieldStd * fieldStd))
+        magRejectedSince = nil
+        if abs(error) > 0.01 { health.yawResets += 1 }
+        resetOutput()
     }
 
     /// Without GNSS, holds the horizontal position at the alignment point (the origin) (0.5 m noise) so that the

@@ -40,8 +40,12 @@ public struct Estimator: Sendable {
     @usableFromInline var gnssBuffer = FixedRing<4, GnssSample>(filler: GnssSample(
         time: .zero, latE7: 0, lonE7: 0, altitudeMeters: 0, velocityNED: .zero, fix: .noGps, satellites: 0,
         horizontalAccuracy: 0, verticalAccuracy: 0, speedAccuracy: 0))
-    @usableFromInline var baroBuffer = FixedRing<8, BaroSample>(filler: BaroSample(time: .zero, pressurePa: 0, temperatureC: 0))
-    @usableFromInline var magBuffer = FixedRing<8, MagSample>(filler: MagSample(time: .zero, fieldGauss: .zero))
+    /// Barometer and magnetometer samples wait here until the delayed horizon reaches them, so each
+    /// ring must hold a horizon's worth of samples: a full ring drops its oldest sample, and with
+    /// fewer slots than samples per horizon every sample is dropped before it is due (8 slots lost
+    /// every 100 Hz magnetometer sample behind the 0.11 s GNSS horizon). 32 slots: 0.3 s at 100 Hz.
+    @usableFromInline var baroBuffer = FixedRing<32, BaroSample>(filler: BaroSample(time: .zero, pressurePa: 0, temperatureC: 0))
+    @usableFromInline var magBuffer = FixedRing<32, MagSample>(filler: MagSample(time: .zero, fieldGauss: .zero))
     /// Output predictor state at the present time (biases copied from the filter).
     @usableFromInline var output = NominalState()
     @usableFromInline var lastImuTime: Tick?
@@ -61,6 +65,10 @@ public struct Estimator: Sendable {
     @usableFromInline var gnssRejectedSince: Tick?
     @usableFromInline var lastHeightFused: Tick?
     @usableFromInline var magRejectedSince: Tick?
+    /// In-flight magnetometer heading alignment: the lowest height (largest NED down, metres) seen
+    /// since the origin was set, and whether the one alignment after climbing away from it is done.
+    @usableFromInline var lowestDown: Float?
+    @usableFromInline var magAlignedInFlight = false
     @usableFromInline var lastFakeFusion = Tick.zero
     /// Barometric height minus the filter's height above the origin, metres (nil before the first sample).
     public internal(set) var baroOffset: Float?
@@ -227,6 +235,7 @@ public struct Estimator: Sendable {
         covariance.reset(block: i.earthField, variances: Vector3(ef * ef, ef * ef, ef * ef))
         covariance.reset(block: i.bodyField, variances: Vector3(bf * bf, bf * bf, bf * bf))
         health.aligned = true
+        lowestDown = nil; magAlignedInFlight = false
         health.headingAligned = useMag
         delayedTime = time; lastFakeFusion = time
         output = state

@@ -31,6 +31,14 @@ public struct EstimatorConfig: Sendable {
     public var magGate: Float = 3
     /// Magnetic declination, radians east of true north (from a World Magnetic Model lookup or a parameter).
     public var declination: Float = 0
+    /// When true (the default, like PX4's geo-lookup declination), the World Magnetic Model's
+    /// declination at the origin replaces `declination` once the first good GNSS fix sets the
+    /// origin, and heading and earth field turn by the change (the stationary alignment before
+    /// it used `declination`).
+    public var declinationFromWorldMagneticModel = true
+    /// Decimal year of the World Magnetic Model lookup (no date comes with the GNSS samples; the
+    /// declination changes by about 0.1° a year).
+    public var magneticModelYear: Double = 2026.5
     public var magnetometerMode: MagnetometerMode = .threeAxis
     /// Time of stationary data averaged for the initial alignment, seconds.
     public var alignmentDuration: Float = 1.0
@@ -45,6 +53,11 @@ public struct EstimatorConfig: Sendable {
     /// After this long with the magnetometer rejected, it is declared bad and heading is taken
     /// from GNSS velocity, seconds.
     public var magFailTimeout: Float = 5
+    /// Height above the lowest point since the origin was set (the take-off point), metres, at
+    /// which heading and earth field are taken once more from the magnetometer, away from the
+    /// ground's magnetic anomalies (steel in a pad, rebar, a vehicle nearby) that may have
+    /// corrupted the stationary alignment, as PX4 EKF2 and ArduPilot EKF3 do at 1.5 m.
+    public var magInFlightAlignmentHeight: Float = 1.5
     /// Nominal filter update period, seconds: IMU samples are summed into intervals at least 90 %
     /// this long before the filter predicts with them (PX4 EKF2 runs at 100 Hz the same way), while
     /// the output predictor still integrates every sample.

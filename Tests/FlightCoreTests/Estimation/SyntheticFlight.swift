@@ -194,6 +194,7 @@ struct SyntheticFlight {
     func makeEstimator() -> Estimator {
         var config = EstimatorConfig()
         config.declination = sensors.declination
+        config.declinationFromWorldMagneticModel = false   // the synthetic earth field is not the WMM's
         config.gnssDelay = Float(sensors.gnssDelay)
         config.magnetometerMode = sensors.useMagnetometer ? .threeAxis : .disabled
         config.processNoise = ProcessNoise(gyroNoise: Float(sensors.gyroNoise), accelNoise: Float(sensors.accelNoise),
