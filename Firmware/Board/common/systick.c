@@ -7,6 +7,8 @@
 #define SYST_CSR (*(volatile uint32_t *)0xE000E010)
 #define SYST_RVR (*(volatile uint32_t *)0xE000E014)
 #define SYST_CVR (*(volatile uint32_t *)0xE000E018)
+#define SCB_ICSR (*(volatile uint32_t *)0xE000ED04)
+#define ICSR_PENDSTSET (1u << 26)
 
 static volatile uint32_t milliseconds;
 static uint32_t reload;
@@ -20,14 +22,20 @@ void board_systick_start(void) {
 
 void SysTick_Handler(void) { milliseconds = milliseconds + 1u; }
 
+// The millisecond count and the down-counter are read together; a wrap whose interrupt has not
+// been taken yet (QEMU takes interrupts at translation-block boundaries) shows as SysTick pending
+// with the counter just reloaded, and counts as the millisecond it is, so time never goes back.
 uint64_t board_cycles(void) {
-    uint32_t before, count, after;
+    uint32_t before, count, pending, after;
     do {
         before = milliseconds;
         count = SYST_CVR;
+        pending = SCB_ICSR & ICSR_PENDSTSET;
         after = milliseconds;
     } while (before != after);
-    return (uint64_t)before * reload + (reload - 1u - count);
+    uint64_t cycles = (uint64_t)before * reload + (reload - 1u - count);
+    if (pending && count > reload / 2u) cycles += reload;
+    return cycles;
 }
 
 uint64_t board_micros(void) { return board_cycles() * 1000000u / board_cpu_hz(); }
