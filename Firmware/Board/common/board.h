@@ -29,6 +29,6 @@ __attribute__((noreturn)) void board_exit(int code);          // semihosting exi
 void board_systick_start(void);                   // 1 kHz SysTick interrupt from board_cpu_hz()
 __attribute__((noreturn)) void board_fault_report(const char *what, const uint32_t *frame);
 
-// Exit codes (semihosting SYS_EXIT_EXTENDED): 0 pass, 1 self-test failure, 3 fault.
+// Exit codes (semihosting SYS_EXIT_EXTENDED): 0 pass, 1 self-test failure, 2 unknown mode, 3 fault.
 #define BOARD_EXIT_FAULT 3
 #endif
