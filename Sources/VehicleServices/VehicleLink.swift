@@ -285,8 +285,9 @@ public struct VehicleLink: Sendable {
         if logs.isBusy { logs.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
     }
 
-    static func sendTelemetry(_ id: UInt32, _ t: VehicleTelemetry, at time: Tick, unixMicros: UInt64, identity: AutopilotIdentity,
-                              vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+    static func sendTelemetry<V: VehicleModel>(_ id: UInt32, _ t: VehicleTelemetry, at time: Tick, unixMicros: UInt64,
+                                               identity: AutopilotIdentity, vehicle: V, tx: inout Transmitter,
+                                               outbox: inout Outbox) {
         switch id {
         case Heartbeat.id: tx.send(TelemetryMessages.heartbeat(t, identity: identity), into: &outbox)
         case SysStatus.id: tx.send(TelemetryMessages.sysStatus(t), into: &outbox)
@@ -301,7 +302,7 @@ public struct VehicleLink: Sendable {
         case VfrHud.id: tx.send(TelemetryMessages.vfrHud(t), into: &outbox)
         case Altitude.id: tx.send(TelemetryMessages.altitude(t, at: time), into: &outbox)
         case BatteryStatus.id: tx.send(TelemetryMessages.batteryStatus(t), into: &outbox)
-        case AutopilotVersion.id: tx.send(TelemetryMessages.autopilotVersion(identity, vehicle: type(of: vehicle)), into: &outbox)
+        case AutopilotVersion.id: tx.send(TelemetryMessages.autopilotVersion(identity, vehicle: V.self), into: &outbox)
         case MAVLinkDialects.EstimatorStatus.id: tx.send(TelemetryMessages.estimatorStatus(t, at: time), into: &outbox)
         case HomePositionMessage.id:
             if let m = TelemetryMessages.homePosition(t, at: time) { tx.send(m, into: &outbox) }
