@@ -6,8 +6,9 @@ import MAVLinkDialects
 /// Request payload: seq (u16), session, opcode, size, req_opcode, burst_complete, padding,
 /// offset (u32), then up to 239 data bytes. Every request is answered with ACK (128) or NAK (129,
 /// error code in data[0], errno in data[1] for `FailErrno`) carrying seq + 1 and the request's
-/// session. One session at a time (its id is 0). Implemented opcodes: None 0 (ACK), TerminateSession
-/// 1, ResetSessions 2, ListDirectory 3, OpenFileRO 4, ReadFile 5, CreateFile 6, WriteFile 7,
+/// session. One session at a time, numbered as the client's open request numbered it; reads,
+/// writes and `TerminateSession` naming another number get NAK InvalidSession.
+/// Implemented opcodes: None 0 (ACK), TerminateSession 1, ResetSessions 2, ListDirectory 3, OpenFileRO 4, ReadFile 5, CreateFile 6, WriteFile 7,
 /// RemoveFile 8, CreateDirectory 9, RemoveDirectory 10, OpenFileWO 11, TruncateFile 12 (path,
 /// length in `offset`), Rename 13 (data "old\0new"), CalcFileCRC32 14 (`MAVLinkCRC32`),
 /// BurstReadFile 15; others → NAK UnknownCommand.
@@ -40,6 +41,8 @@ public struct FtpServer: Sendable {
     public var burstChunksPerPoll = 4
 
     struct Session: Sendable {
+        /// The number the client's open request gave it.
+        var id: UInt8
         var path: FilePath
         var writable: Bool
         var size: UInt32
@@ -47,7 +50,7 @@ public struct FtpServer: Sendable {
         var writeFailed = false
     }
     var session: Session?
-    struct Burst: Sendable { var offset: UInt32; var seq: UInt16; var peer: (UInt8, UInt8); var chunk: UInt8 }
+    struct Burst: Sendable { var offset: UInt32; var seq: UInt16; var session: UInt8; var peer: (UInt8, UInt8); var chunk: UInt8 }
     var burst: Burst?
     /// The last request handled and its reply, to answer a resend.
     struct Handled: Sendable { var request: FixedArray<251, UInt8>; var peer: (UInt8, UInt8); var reply: Reply }
@@ -86,7 +89,11 @@ public struct FtpServer: Sendable {
         case .none, .ack, .nak:
             if op != .none { reply.nak(.unknownCommand) }
         case .terminateSession:
-            if let s = session, s.writable {
+            // Only the session it names: MAVProxy's ftp module runs transfers side by side and
+            // closes each one's session, which must not end another's transfer.
+            guard let s = session else { break }
+            guard s.id == reply.session else { reply.nak(.invalidSession); break }
+            if s.writable {
                 do throws(FileError) { try files.endWriting(s.path, keep: !s.writeFailed) } catch { reply.nak(error) }
             }
             session = nil; burst = nil
@@ -100,19 +107,20 @@ public struct FtpServer: Sendable {
             do throws(FileError) {
                 let writable = op != .openFileRO
                 let length = writable ? try files.beginWriting(path, truncate: op == .createFile) : try files.size(of: path)
-                session = Session(path: path, writable: writable, size: length)
-                reply.session = 0
+                // The session keeps the number the client's open named (as ArduPilot does):
+                // MAVProxy's ftp module routes replies to its transfers by that number.
+                session = Session(id: reply.session, path: path, writable: writable, size: length)
                 reply.setData(length)
             } catch { reply.nak(error) }
         case .readFile, .burstReadFile:
-            guard let s = session, !s.writable else { reply.nak(.invalidSession); break }
+            guard let s = session, s.id == reply.session, !s.writable else { reply.nak(.invalidSession); break }
             if op == .burstReadFile {
-                burst = Burst(offset: offset, seq: seq &+ 1, peer: peer, chunk: UInt8(min(max(size, 1), Self.maxData)))
+                burst = Burst(offset: offset, seq: seq &+ 1, session: reply.session, peer: peer, chunk: UInt8(min(max(size, 1), Self.maxData)))
                 return // the chunks go out from poll; a resend restarts the burst
             }
             read(s.path, at: offset, count: size == 0 ? Self.maxData : size, files: files, into: &reply)
         case .writeFile:
-            guard let s = session, s.writable else { reply.nak(.invalidSession); break }
+            guard let s = session, s.id == reply.session, s.writable else { reply.nak(.invalidSession); break }
             var data = InlineArray<239, UInt8>(repeating: 0)
             for i in 0..<size { data[i] = p[Self.dataAt + i] }
             do throws(FileError) {
@@ -163,6 +171,7 @@ public struct FtpServer: Sendable {
         for _ in 0..<burstChunksPerPoll {
             guard outbox.freeBytes > 600 else { break }
             var reply = Reply(seq: b.seq, request: Opcode.burstReadFile.rawValue, offset: b.offset)
+            reply.session = b.session
             read(s.path, at: b.offset, count: Int(b.chunk), files: files, into: &reply)
             let done = reply.opcode == Opcode.nak.rawValue || b.offset &+ UInt32(reply.size) >= s.size
             if done { reply.burstComplete = 1 }

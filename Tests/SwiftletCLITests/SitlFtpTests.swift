@@ -2,8 +2,9 @@ import Foundation
 import MAVLink
 import Testing
 
-/// `swiftlet sitl`'s state folder written over MAVLink FTP by pymavlink's `mavftp` (the engine of
-/// MAVProxy's ftp module): put, list, get, CRC, rename, remove, and the refusals.
+/// `swiftlet sitl`'s state folder written over MAVLink FTP by pymavlink's `mavftp` (put, list, get,
+/// CRC, rename, remove, and the refusals) and by MAVProxy's ftp module, its own client (put, get,
+/// `crccmp`, which checks the vehicle's CRC against MAVProxy's own).
 @Suite(.serialized) struct SitlFtpTests {
     /// The MAVLink CRC32 of `data` (what `CalcFileCRC32` answers).
     static func crc(_ data: Data) -> UInt32 {
@@ -50,5 +51,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("escape.bin").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("outside").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("0/log/fake.ulg").path))
+    }
+
+    @Test func mavproxysFtpModulePutsGetsAndAgreesOnTheCRC() throws {
+        let dir = try SitlStateTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let port = 29500 + Int.random(in: 0..<500)
+        let sitl = try SitlLogTests.start(port: port, stateDir: dir)
+        defer { SitlLogTests.kill(sitl) }
+        var rng = SystemRandomNumberGenerator()
+        let content = Data((0..<4321).map { _ in UInt8.random(in: 0...255, using: &rng) })
+        let local = dir.appendingPathComponent("mavproxy.bin")
+        try content.write(to: local)
+
+        let r = try SitlInteropTests.python("mavproxy_ftp.py", ["--listen", "\(port)", "--file", local.path, "--timeout", "90"])
+        #expect(r.status == 0, "\(r.out)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data((r.out.split(separator: "\n").last ?? "").utf8)) as? [String: Any])
+        #expect((json["put"] as? String)?.hasPrefix("Sent file of length 4321") == true, "\(json)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: try #require(json["got"] as? String))) == content, "get gives the put bytes back")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("0/mp/mavproxy.bin")) == content)
+        #expect(json["crccmp"] as? [String: Int] == ["match": 1, "differ": 0, "missing": 0, "errors": 0],
+                "MAVProxy's own CRC of the local file equals the vehicle's CalcFileCRC32")
     }
 }

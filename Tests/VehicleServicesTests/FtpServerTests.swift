@@ -7,9 +7,9 @@ import Testing
 struct FtpServerTests {
     struct Response { var seq: UInt16; var opcode: UInt8; var size: Int; var request: UInt8; var burstComplete: Bool; var offset: UInt32; var data: [UInt8] }
 
-    static func request(seq: UInt16, _ op: FtpServer.Opcode, size: Int = 0, offset: UInt32 = 0, data: [UInt8] = []) -> FileTransferProtocol {
+    static func request(seq: UInt16, _ op: FtpServer.Opcode, session: UInt8 = 0, size: Int = 0, offset: UInt32 = 0, data: [UInt8] = []) -> FileTransferProtocol {
         var p = FixedArray<251, UInt8>(repeating: 0)
-        p[0] = UInt8(seq & 0xFF); p[1] = UInt8(seq >> 8); p[3] = op.rawValue
+        p[0] = UInt8(seq & 0xFF); p[1] = UInt8(seq >> 8); p[2] = session; p[3] = op.rawValue
         p[4] = UInt8(data.isEmpty ? size : data.count)
         for k in 0..<4 { p[8 + k] = UInt8(truncatingIfNeeded: offset >> (8 * UInt32(k))) }
         for (i, b) in data.enumerated() { p[12 + i] = b }
@@ -167,6 +167,22 @@ struct FtpServerTests {
         let notEmpty = Self.responses(gcs.send(Self.request(seq: 8, .removeDirectory, data: Self.path("/f"))))
         #expect(notEmpty.first?.size == 2 && notEmpty.first?.data == [FtpServer.NakCode.failErrno.rawValue, 39], "FailErrno carries the errno")
         #expect(Self.responses(gcs.send(Self.request(seq: 9, .none))).first?.opcode == 128, "None is always ACKed")
+    }
+
+    @Test func aSessionIsTheClientsNumberAndOnlyItsOwnTerminateEndsIt() {
+        var gcs = FakeGroundStation()
+        let open = Self.responses(gcs.send(Self.request(seq: 1, .createFile, session: 222, data: Self.path("/q.bin"))))
+        #expect(open.first?.opcode == 128)
+        // MAVProxy closes a side transfer's session (a mkdir's) while the upload runs.
+        let other = Self.responses(gcs.send(Self.request(seq: 1, .terminateSession, session: 221)))
+        #expect(other.first?.data == [FtpServer.NakCode.invalidSession.rawValue])
+        #expect(Self.responses(gcs.send(Self.request(seq: 2, .writeFile, session: 221, data: [1]))).first?.data == [FtpServer.NakCode.invalidSession.rawValue])
+        let write = Self.responses(gcs.send(Self.request(seq: 3, .writeFile, session: 222, data: [7, 8])))
+        #expect(write.first?.opcode == 128)
+        #expect(Self.responses(gcs.send(Self.request(seq: 4, .terminateSession, session: 222))).first?.opcode == 128)
+        #expect(gcs.vehicle.files.files["/q.bin"] == [7, 8])
+        #expect(Self.responses(gcs.send(Self.request(seq: 5, .terminateSession, session: 9))).first?.opcode == 128,
+                "terminating with no session open is harmless (clients do it after a failed open)")
     }
 
     @Test func removeAndMissingFilesAreReported() {
