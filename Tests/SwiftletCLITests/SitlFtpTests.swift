@@ -13,21 +13,27 @@ import Testing
         return sum.value
     }
 
+    /// Runs the peer `script` against a fresh `swiftlet sitl` (state in `dir`) with a local file of
+    /// `size` random bytes (`--file`); returns the file's bytes and the script's JSON.
+    static func run(_ script: String, size: Int, in dir: URL, timeout: Int) throws -> (content: Data, json: [String: Any]) {
+        let port = 29000 + Int.random(in: 0..<1000)
+        let sitl = try SitlLogTests.start(port: port, stateDir: dir)
+        defer { SitlLogTests.kill(sitl) }
+        var rng = SystemRandomNumberGenerator()
+        let content = Data((0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) })
+        let local = dir.appendingPathComponent("upload-\(size).bin")
+        try content.write(to: local)
+        let r = try SitlInteropTests.python(script, ["--listen", "\(port)", "--file", local.path, "--timeout", "\(timeout)"])
+        #expect(r.status == 0, "\(r.out)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data((r.out.split(separator: "\n").last ?? "").utf8)) as? [String: Any])
+        return (content, json)
+    }
+
     @Test func mavftpPutsListsGetsChecksRenamesAndRemovesFilesOnTheVehicle() throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 29000 + Int.random(in: 0..<500)
-        let sitl = try SitlLogTests.start(port: port, stateDir: dir)
-        defer { SitlLogTests.kill(sitl) }
         // 5000 bytes: not a multiple of mavftp's 80-byte writes nor of the 239-byte reads.
-        var rng = SystemRandomNumberGenerator()
-        let content = Data((0..<5000).map { _ in UInt8.random(in: 0...255, using: &rng) })
-        let local = dir.appendingPathComponent("upload.bin")
-        try content.write(to: local)
-
-        let r = try SitlInteropTests.python("sitl_ftp.py", ["--listen", "\(port)", "--file", local.path, "--timeout", "120"])
-        #expect(r.status == 0, "\(r.out)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data((r.out.split(separator: "\n").last ?? "").utf8)) as? [String: Any])
+        let (content, json) = try Self.run("sitl_ftp.py", size: 5000, in: dir, timeout: 120)
         for step in ["mkdir", "put", "list_code", "get", "crc_code", "rename", "put_again", "rm", "list_after_code"] {
             #expect(json[step] as? Int == 0, "\(step) succeeds: \(json)")
         }
@@ -56,20 +62,10 @@ import Testing
     @Test func mavproxysFtpModulePutsGetsAndAgreesOnTheCRC() throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 29500 + Int.random(in: 0..<500)
-        let sitl = try SitlLogTests.start(port: port, stateDir: dir)
-        defer { SitlLogTests.kill(sitl) }
-        var rng = SystemRandomNumberGenerator()
-        let content = Data((0..<4321).map { _ in UInt8.random(in: 0...255, using: &rng) })
-        let local = dir.appendingPathComponent("mavproxy.bin")
-        try content.write(to: local)
-
-        let r = try SitlInteropTests.python("mavproxy_ftp.py", ["--listen", "\(port)", "--file", local.path, "--timeout", "90"])
-        #expect(r.status == 0, "\(r.out)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data((r.out.split(separator: "\n").last ?? "").utf8)) as? [String: Any])
+        let (content, json) = try Self.run("mavproxy_ftp.py", size: 4321, in: dir, timeout: 90)
         #expect((json["put"] as? String)?.hasPrefix("Sent file of length 4321") == true, "\(json)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: try #require(json["got"] as? String))) == content, "get gives the put bytes back")
-        #expect(try Data(contentsOf: dir.appendingPathComponent("0/mp/mavproxy.bin")) == content)
+        #expect(try Data(contentsOf: dir.appendingPathComponent("0/mp/upload-4321.bin")) == content)
         #expect(json["crccmp"] as? [String: Int] == ["match": 1, "differ": 0, "missing": 0, "errors": 0],
                 "MAVProxy's own CRC of the local file equals the vehicle's CalcFileCRC32")
     }
