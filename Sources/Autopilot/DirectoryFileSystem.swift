@@ -1,7 +1,7 @@
 import Foundation
 import VehicleServices
 
-/// A host folder offered over MAVLink FTP and the log protocol, read-only and sandboxed.
+/// A host folder offered over MAVLink FTP and the log protocol, sandboxed, writable as PX4's SD card.
 ///
 /// Paths are resolved against `root` (the SITL instance's state folder):
 /// - `/fs/microsd/…` is the same as `/…`, so PX4 ground stations find `/fs/microsd/log`;
@@ -13,7 +13,15 @@ import VehicleServices
 /// A path with a `..` component, a hidden name (leading `.`: the unfinished log of the flight in
 /// progress, temporary files) or the signing key is "not found"; nothing outside `root` is
 /// reachable (symbolic links are not followed out of it either: they are not listed or read).
-/// Creating, writing and removing are refused (`.protected`).
+///
+/// Writing (FTP `CreateFile`/`OpenFileWO`, `WriteFile`, `RemoveFile`, `TruncateFile`, `Rename`,
+/// `CreateDirectory`, `RemoveDirectory`) is allowed anywhere under `root` but in the log tree:
+/// `log/` and `/logs` belong to the flight logger, so there files and empty day folders may be
+/// removed and nothing created, written, truncated or renamed (`.protected`); `/` itself and the
+/// `log` folder are never removed or renamed. A file being written lives in a hidden sibling,
+/// `.NAME.ftp-part`, until the write session ends, then replaces `NAME` in one `rename` (flushed
+/// first): the name shows either the previous file or the complete new one, never a part. A part
+/// left by a crash stays hidden and is replaced by the next write of that name.
 public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     /// The folder `/` maps to; nil offers no files at all.
     public let root: String?
@@ -33,19 +41,26 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     /// Resolves a request path, or throws `.notFound` for anything outside the sandbox.
     func resolve(_ path: FilePath) throws(FileError) -> Target {
         guard let root else { throw .notFound }
-        let text = path.withBytes { String(decoding: $0, as: UTF8.self) }
-        var parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        parts.removeAll { $0 == "." }
-        if parts.starts(with: ["fs", "microsd"]) { parts.removeFirst(2) }
-        for p in parts where p == ".." || p.hasPrefix(".") || Self.hiddenNames.contains(p) || p.contains("\0") {
-            throw .notFound
-        }
+        let parts = try Self.components(of: path)
         if parts == ["logs"] { return .flatLogs }
         if parts.count == 2 && parts[0] == "logs" {
             guard let real = Self.treePath(ofFlatName: parts[1]) else { throw .notFound }
             return .host(root + "/" + FlightLogFolder.subfolder + "/" + real)
         }
         return .host(([root] + parts).joined(separator: "/"))
+    }
+
+    /// The components of a request path below `root` (`/fs/microsd` dropped), or `.notFound` for
+    /// one that would leave the sandbox or name a hidden file.
+    static func components(of path: FilePath) throws(FileError) -> [String] {
+        let text = path.withBytes { String(decoding: $0, as: UTF8.self) }
+        var parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        parts.removeAll { $0 == "." }
+        if parts.starts(with: ["fs", "microsd"]) { parts.removeFirst(2) }
+        for p in parts where p == ".." || p.hasPrefix(".") || hiddenNames.contains(p) || p.contains("\0") {
+            throw .notFound
+        }
+        return parts
     }
 
     /// `YYYY-MM-DD_HH_MM_SS.ulg` → `YYYY-MM-DD/HH_MM_SS.ulg`.
@@ -126,11 +141,138 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
         }
     }
 
-    public mutating func create(_ file: FilePath) throws(FileError) { throw .protected }
-    public mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) { throw .protected }
-    public mutating func remove(_ file: FilePath) throws(FileError) { throw .protected }
+    // MARK: Changes
+
+    /// The host path of `path` for a change, or `.protected` when the change is not allowed there
+    /// (`inLogTree`: removals, allowed on the logs but never on `/` or the `log` folder itself).
+    func changeable(_ path: FilePath, inLogTree: Bool = false) throws(FileError) -> String {
+        guard let root else { throw .notFound }
+        let parts = try Self.components(of: path)
+        guard let top = parts.first else { throw .protected }
+        if top == "logs" {
+            guard inLogTree, parts.count == 2, let real = Self.treePath(ofFlatName: parts[1]) else { throw .protected }
+            return root + "/" + FlightLogFolder.subfolder + "/" + real
+        }
+        if top == FlightLogFolder.subfolder { guard inLogTree, parts.count > 1 else { throw .protected } }
+        return ([root] + parts).joined(separator: "/")
+    }
+
+    /// The hidden sibling a file is written to before it replaces the file.
+    static func partPath(of host: String) -> String {
+        guard let cut = host.lastIndex(of: "/") else { return "." + host + ".ftp-part" }
+        return String(host[...cut]) + "." + String(host[host.index(after: cut)...]) + ".ftp-part"
+    }
+
+    /// The file error for the `errno` of a failed call.
+    static func error(_ number: Int32 = errno) -> FileError {
+        switch number {
+        case ENOENT, ENOTDIR, ELOOP: .notFound
+        case EEXIST: .exists
+        case EACCES, EPERM, EROFS: .protected
+        default: .failedErrno(UInt8(clamping: number))
+        }
+    }
+
+    /// The kind (`S_IFREG`, `S_IFDIR`…) of a host path, nil when it does not exist (links not followed).
+    static func kind(of host: String) -> mode_t? {
+        var s = stat()
+        return lstat(host, &s) == 0 ? s.st_mode & S_IFMT : nil
+    }
+
+    public mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32 {
+        let host = try changeable(file)
+        let existing = Self.kind(of: host)
+        if let existing, existing != S_IFREG { throw existing == S_IFDIR ? .failedErrno(UInt8(EISDIR)) : .protected }
+        let part = Self.partPath(of: host)
+        let fd = open(part, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.error() }
+        defer { close(fd) }
+        guard !truncate, existing != nil else { return 0 }
+        // OpenFileWO keeps the content: the part starts as a copy of the file.
+        let source = open(host, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard source >= 0 else { let e = Self.error(); unlink(part); throw e }
+        defer { close(source) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var total = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress, $0.count, off_t(total)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { let e = Self.error(); unlink(part); throw e }
+            if n == 0 { break }
+            guard buffer.withUnsafeBytes({ Self.writeAll(fd, UnsafeRawBufferPointer(rebasing: $0[0 ..< n]), at: total) }) else {
+                let e = Self.error(); unlink(part); throw e
+            }
+            total += n
+        }
+        return UInt32(clamping: total)
+    }
+
+    public mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) {
+        let part = Self.partPath(of: try changeable(file))
+        let fd = open(part, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.error() }
+        defer { close(fd) }
+        guard Self.writeAll(fd, bytes, at: Int(offset)) else { throw Self.error() }
+    }
+
+    /// Writes every byte at `offset`; false on an error (`errno` says which).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let n = pwrite(fd, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
+    }
+
+    public mutating func endWriting(_ file: FilePath, keep: Bool) throws(FileError) {
+        let host = try changeable(file)
+        let part = Self.partPath(of: host)
+        guard keep else { unlink(part); return }
+        let fd = open(part, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.error() }
+        let flushed = fsync(fd) == 0
+        close(fd)
+        guard flushed, hostRename(part, host) == 0 else { let e = Self.error(); unlink(part); throw e }
+    }
+
+    public mutating func remove(_ file: FilePath) throws(FileError) {
+        let host = try changeable(file, inLogTree: true)
+        guard let kind = Self.kind(of: host) else { throw .notFound }
+        guard kind != S_IFDIR else { throw .failedErrno(UInt8(EISDIR)) }
+        guard unlink(host) == 0 else { throw Self.error() }
+    }
+
+    public mutating func truncate(_ file: FilePath, to length: UInt32) throws(FileError) {
+        let host = try changeable(file)
+        guard let kind = Self.kind(of: host) else { throw .notFound }
+        guard kind == S_IFREG else { throw kind == S_IFDIR ? .failedErrno(UInt8(EISDIR)) : .protected }
+        guard hostTruncate(host, off_t(length)) == 0 else { throw Self.error() }
+    }
+
+    public mutating func rename(_ source: FilePath, to destination: FilePath) throws(FileError) {
+        let from = try changeable(source), to = try changeable(destination)
+        guard Self.kind(of: from) != nil else { throw .notFound }
+        guard hostRename(from, to) == 0 else { throw Self.error() }
+    }
+
+    public mutating func createDirectory(_ directory: FilePath) throws(FileError) {
+        guard mkdir(try changeable(directory), 0o755) == 0 else { throw Self.error() }
+    }
+
+    public mutating func removeDirectory(_ directory: FilePath) throws(FileError) {
+        let host = try changeable(directory, inLogTree: true)
+        guard Self.kind(of: host) == S_IFDIR else { throw Self.kind(of: host) == nil ? .notFound : .failedErrno(UInt8(ENOTDIR)) }
+        guard rmdir(host) == 0 else { throw Self.error() }
+    }
 
     static func filePath(_ name: String) -> FilePath {
         Array(name.utf8).withUnsafeBytes { FilePath($0) }
     }
 }
+
+// The C calls that `DirectoryFileSystem`'s methods of the same name hide.
+private func hostTruncate(_ path: String, _ length: off_t) -> Int32 { truncate(path, length) }
+private func hostRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }

@@ -102,6 +102,8 @@ public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleMo
             t.battery.volts = b.volts
             t.battery.amps = b.amps
             t.battery.remaining = stack.batteryRemaining
+            t.battery.consumedMilliampHours = stack.batteryEstimator.consumedAmpHours * 1000
+            t.battery.consumedWattHours = stack.batteryEstimator.consumedWattHours
         }
         let s = stack.estimator.status
         let v = n.validity
@@ -110,6 +112,7 @@ public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleMo
         t.estimator.verticalVelocityValid = v.contains(.verticalVelocity)
         t.estimator.horizontalPositionValid = v.contains(.horizontalPosition)
         t.estimator.verticalPositionValid = v.contains(.height)
+        t.estimator.accelerometerError = s.badVerticalAccelerometer
         t.estimator.velocityRatio = s.testRatios.gnssVelocity
         t.estimator.horizontalPositionRatio = s.testRatios.gnssHorizontalPosition
         t.estimator.verticalPositionRatio = s.testRatios.baroHeight

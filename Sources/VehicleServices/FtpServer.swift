@@ -1,15 +1,28 @@
+import MAVLink
 import MAVLinkDialects
 
 /// The vehicle side of MAVLink FTP (`FILE_TRANSFER_PROTOCOL`) over a `VehicleFileSystem`.
 ///
 /// Request payload: seq (u16), session, opcode, size, req_opcode, burst_complete, padding,
 /// offset (u32), then up to 239 data bytes. Every request is answered with ACK (128) or NAK (129,
-/// error code in data[0]) carrying seq + 1. One session at a time (id 0). Burst reads stream
-/// `burstChunksPerPoll` chunks per poll from the requested offset to the end of the file; the last
-/// one has `burst_complete` set (a NAK EOF when the offset is at the end). Implemented opcodes:
-/// TerminateSession 1, ResetSessions 2, ListDirectory 3, OpenFileRO 4, ReadFile 5, CreateFile 6,
-/// WriteFile 7, RemoveFile 8, OpenFileWO 11, CalcFileCRC32 14, BurstReadFile 15; others → NAK
-/// UnknownCommand.
+/// error code in data[0], errno in data[1] for `FailErrno`) carrying seq + 1 and the request's
+/// session. One session at a time, numbered as the client's open request numbered it; reads,
+/// writes and `TerminateSession` naming another number get NAK InvalidSession.
+/// Implemented opcodes: None 0 (ACK), TerminateSession 1, ResetSessions 2, ListDirectory 3, OpenFileRO 4, ReadFile 5, CreateFile 6, WriteFile 7,
+/// RemoveFile 8, CreateDirectory 9, RemoveDirectory 10, OpenFileWO 11, TruncateFile 12 (path,
+/// length in `offset`), Rename 13 (data "old\0new"), CalcFileCRC32 14 (`MAVLinkCRC32`),
+/// BurstReadFile 15; others → NAK UnknownCommand.
+///
+/// - Burst reads stream `burstChunksPerPoll` chunks per poll from the requested offset to the end
+///   of the file; the last one has `burst_complete` set (a NAK EOF when the offset is at the end).
+/// - Writes: `CreateFile` (empty) or `OpenFileWO` (current content) start a write session; the file
+///   system keeps the new content aside (`VehicleFileSystem.beginWriting`) and `TerminateSession`
+///   puts it in place, unless a write of the session failed. `ResetSessions` drops an unfinished
+///   write: it is how a ground station recovers from an interrupted transfer.
+/// - A request equal to the last one handled, from the same peer with the same sequence number,
+///   is the client resending because the reply was lost: the last reply is sent again and the
+///   operation is not run twice (so a resent write is not written twice, a resent `CreateFile` is
+///   still ACKed). A resent `BurstReadFile` restarts the burst.
 public struct FtpServer: Sendable {
     /// FTP opcodes.
     public enum Opcode: UInt8, Sendable {
@@ -27,10 +40,21 @@ public struct FtpServer: Sendable {
     /// Chunks sent per poll during a burst read.
     public var burstChunksPerPoll = 4
 
-    struct Session: Sendable { var path: FilePath; var writable: Bool; var size: UInt32 }
+    struct Session: Sendable {
+        /// The number the client's open request gave it.
+        var id: UInt8
+        var path: FilePath
+        var writable: Bool
+        var size: UInt32
+        /// A write of this session failed: its content is dropped at the end.
+        var writeFailed = false
+    }
     var session: Session?
-    struct Burst: Sendable { var offset: UInt32; var seq: UInt16; var peer: (UInt8, UInt8); var chunk: UInt8 }
+    struct Burst: Sendable { var offset: UInt32; var seq: UInt16; var session: UInt8; var peer: (UInt8, UInt8); var chunk: UInt8 }
     var burst: Burst?
+    /// The last request handled and its reply, to answer a resend.
+    struct Handled: Sendable { var request: FixedArray<251, UInt8>; var peer: (UInt8, UInt8); var reply: Reply }
+    var last: Handled?
 
     public init() {}
 
@@ -43,26 +67,38 @@ public struct FtpServer: Sendable {
     mutating func receive<F: VehicleFileSystem>(_ m: FileTransferProtocol, from peer: (UInt8, UInt8), files: inout F,
                                                 tx: inout Transmitter, outbox: inout Outbox) {
         let p = m.payload
+        if let l = last, l.peer == peer, l.request == p {
+            send(l.reply, to: peer, tx: &tx, outbox: &outbox)
+            return
+        }
+        last = nil
         let seq = UInt16(p[Self.seqAt]) | UInt16(p[Self.seqAt + 1]) << 8
         let opcode = p[Self.opcodeAt]
         let size = min(Int(p[Self.sizeAt]), Self.maxData)
         var offset: UInt32 = 0
         for k in 0..<4 { offset |= UInt32(p[Self.offsetAt + k]) << (8 * UInt32(k)) }
-        var path = FilePath()
-        for i in 0..<size where path.count < 239 {
-            let b = p[Self.dataAt + i]
-            if b == 0 { break }
-            path.bytes[path.count] = b; path.count += 1
-        }
+        let (path, next) = Self.path(in: p, from: 0, size: size)
         var reply = Reply(seq: seq &+ 1, request: opcode, offset: offset)
         // Replies carry the request's session (as PX4 and ArduPilot do): pymavlink's mavftp moves
         // to a new session number after each transfer and drops replies that name another.
         reply.session = p[Self.sessionAt]
         guard let op = Opcode(rawValue: opcode) else {
-            reply.nak(.unknownCommand); send(reply, to: peer, tx: &tx, outbox: &outbox); return
+            reply.nak(.unknownCommand); finish(reply, request: p, to: peer, tx: &tx, outbox: &outbox); return
         }
         switch op {
-        case .terminateSession, .resetSessions:
+        case .none, .ack, .nak:
+            if op != .none { reply.nak(.unknownCommand) }
+        case .terminateSession:
+            // Only the session it names: MAVProxy's ftp module runs transfers side by side and
+            // closes each one's session, which must not end another's transfer.
+            guard let s = session else { break }
+            guard s.id == reply.session else { reply.nak(.invalidSession); break }
+            if s.writable {
+                do throws(FileError) { try files.endWriting(s.path, keep: !s.writeFailed) } catch { reply.nak(error) }
+            }
+            session = nil; burst = nil
+        case .resetSessions:
+            if let s = session, s.writable { try? files.endWriting(s.path, keep: false) }
             session = nil; burst = nil
         case .listDirectory:
             list(path, from: Int(offset), files: files, into: &reply)
@@ -70,36 +106,63 @@ public struct FtpServer: Sendable {
             guard session == nil else { reply.nak(.noSessionsAvailable); break }
             do throws(FileError) {
                 let writable = op != .openFileRO
-                if op == .createFile { try files.create(path) }
-                let length = try files.size(of: path)
-                session = Session(path: path, writable: writable, size: length)
-                reply.session = 0
+                let length = writable ? try files.beginWriting(path, truncate: op == .createFile) : try files.size(of: path)
+                // The session keeps the number the client's open named (as ArduPilot does):
+                // MAVProxy's ftp module routes replies to its transfers by that number.
+                session = Session(id: reply.session, path: path, writable: writable, size: length)
                 reply.setData(length)
             } catch { reply.nak(error) }
         case .readFile, .burstReadFile:
-            guard let s = session else { reply.nak(.invalidSession); break }
+            guard let s = session, s.id == reply.session, !s.writable else { reply.nak(.invalidSession); break }
             if op == .burstReadFile {
-                burst = Burst(offset: offset, seq: seq &+ 1, peer: peer, chunk: UInt8(min(max(size, 1), Self.maxData)))
-                return // the chunks go out from poll
+                burst = Burst(offset: offset, seq: seq &+ 1, session: reply.session, peer: peer, chunk: UInt8(min(max(size, 1), Self.maxData)))
+                return // the chunks go out from poll; a resend restarts the burst
             }
             read(s.path, at: offset, count: size == 0 ? Self.maxData : size, files: files, into: &reply)
         case .writeFile:
-            guard let s = session, s.writable else { reply.nak(.invalidSession); break }
+            guard let s = session, s.id == reply.session, s.writable else { reply.nak(.invalidSession); break }
             var data = InlineArray<239, UInt8>(repeating: 0)
             for i in 0..<size { data[i] = p[Self.dataAt + i] }
             do throws(FileError) {
                 try withUnsafeBytes(of: data) { (raw) throws(FileError) in
                     try files.write(s.path, at: offset, UnsafeRawBufferPointer(rebasing: raw[0 ..< size]))
                 }
-            } catch { reply.nak(error) }
+            } catch { reply.nak(error); session?.writeFailed = true }
         case .removeFile:
             do throws(FileError) { try files.remove(path) } catch { reply.nak(error) }
+        case .createDirectory:
+            do throws(FileError) { try files.createDirectory(path) } catch { reply.nak(error) }
+        case .removeDirectory:
+            do throws(FileError) { try files.removeDirectory(path) } catch { reply.nak(error) }
+        case .truncateFile:
+            do throws(FileError) { try files.truncate(path, to: offset) } catch { reply.nak(error) }
+        case .rename:
+            let (destination, _) = Self.path(in: p, from: next, size: size)
+            guard path.count > 0, destination.count > 0 else { reply.nak(.invalidDataSize); break }
+            do throws(FileError) { try files.rename(path, to: destination) } catch { reply.nak(error) }
         case .calcFileCRC32:
             do throws(FileError) { reply.setData(try Self.crc32(of: path, files: files)) } catch { reply.nak(error) }
-        default:
-            reply.nak(.unknownCommand)
         }
+        finish(reply, request: p, to: peer, tx: &tx, outbox: &outbox)
+    }
+
+    /// Sends `reply` and keeps it as the answer to a resend of `request`.
+    mutating func finish(_ reply: Reply, request: FixedArray<251, UInt8>, to peer: (UInt8, UInt8), tx: inout Transmitter, outbox: inout Outbox) {
+        last = Handled(request: request, peer: peer, reply: reply)
         send(reply, to: peer, tx: &tx, outbox: &outbox)
+    }
+
+    /// The NUL- or size-terminated path starting at data byte `first`, and the index after its end.
+    static func path(in p: FixedArray<251, UInt8>, from first: Int, size: Int) -> (FilePath, next: Int) {
+        var path = FilePath()
+        var i = first
+        while i < size {
+            let b = p[dataAt + i]
+            i += 1
+            if b == 0 { break }
+            if path.count < 239 { path.bytes[path.count] = b; path.count += 1 }
+        }
+        return (path, i)
     }
 
     /// Streams the next chunks of a burst read.
@@ -108,6 +171,7 @@ public struct FtpServer: Sendable {
         for _ in 0..<burstChunksPerPoll {
             guard outbox.freeBytes > 600 else { break }
             var reply = Reply(seq: b.seq, request: Opcode.burstReadFile.rawValue, offset: b.offset)
+            reply.session = b.session
             read(s.path, at: b.offset, count: Int(b.chunk), files: files, into: &reply)
             let done = reply.opcode == Opcode.nak.rawValue || b.offset &+ UInt32(reply.size) >= s.size
             if done { reply.burstComplete = 1 }
@@ -162,8 +226,9 @@ public struct FtpServer: Sendable {
         reply.size = UInt8(n)
     }
 
+    /// The `MAVLinkCRC32` of a file (what `CalcFileCRC32` answers).
     static func crc32<F: VehicleFileSystem>(of path: FilePath, files: F) throws(FileError) -> UInt32 {
-        var crc = CRC32()
+        var crc = MAVLinkCRC32()
         var offset: UInt32 = 0
         var chunk = InlineArray<239, UInt8>(repeating: 0)
         while true {
@@ -176,7 +241,7 @@ public struct FtpServer: Sendable {
     }
 
     /// One response being built.
-    struct Reply {
+    struct Reply: Sendable {
         var seq: UInt16
         var session: UInt8 = 0
         var opcode = Opcode.ack.rawValue
@@ -195,6 +260,7 @@ public struct FtpServer: Sendable {
             case .exists: nak(.fileExists)
             case .protected: nak(.fileProtected)
             case .failed: nak(.fail)
+            case .failedErrno(let number): nak(.failErrno); size = 2; data[1] = number
             }
         }
         mutating func setData(_ word: UInt32) {

@@ -1,6 +1,7 @@
 import FlightCore
+import MAVLink
 
-/// The `opaque_id` of a plan: CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) over every
+/// The `opaque_id` of a plan: the ISO CRC-32 (`ISOCRC32`) over every
 /// item's fields in little-endian order, so equal plans have equal ids on every link and after a
 /// reboot. 0 is reserved by MAVLink for "no plan", so an empty plan is 0 and a non-empty plan whose
 /// CRC happens to be 0 reports 1.
@@ -8,7 +9,7 @@ public enum PlanIdentity {
     /// The opaque id of `plan`.
     public static func opaqueID(of plan: MissionPlan) -> UInt32 {
         guard !plan.isEmpty else { return 0 }
-        var crc = CRC32()
+        var crc = ISOCRC32()
         for i in 0..<plan.count {
             let item = plan[i]
             crc.add(UInt32(item.commandNumber)); crc.add(UInt32(item.frameNumber))
@@ -22,16 +23,15 @@ public enum PlanIdentity {
     }
 }
 
-/// CRC-32 (IEEE), bitwise; also the checksum of MAVLink FTP's `CalcFileCRC32`.
-public struct CRC32: Sendable {
+/// The ISO/zlib CRC-32 (IEEE 802.3: reflected polynomial 0xEDB88320, started at 0xFFFFFFFF and
+/// inverted at the end), over `ReflectedCRC32`. Only `PlanIdentity` uses it; MAVLink FTP's
+/// `CalcFileCRC32` is `MAVLinkCRC32`, a different value for the same bytes.
+public struct ISOCRC32: Sendable {
     @usableFromInline var state: UInt32 = 0xFFFF_FFFF
     public init() {}
 
     /// Accumulates one byte.
-    @inlinable public mutating func add(byte: UInt8) {
-        state ^= UInt32(byte)
-        for _ in 0..<8 { state = (state >> 1) ^ (0xEDB8_8320 & (0 &- (state & 1))) }
-    }
+    @inlinable public mutating func add(byte: UInt8) { state = ReflectedCRC32.update(state, byte: byte) }
 
     /// Accumulates a 32-bit word, little-endian.
     @inlinable public mutating func add(_ word: UInt32) {
@@ -39,7 +39,7 @@ public struct CRC32: Sendable {
     }
 
     /// Accumulates bytes.
-    public mutating func add(_ bytes: UnsafeRawBufferPointer) { for b in bytes { add(byte: b) } }
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) { state = ReflectedCRC32.update(state, bytes) }
 
     /// The checksum of everything added so far.
     public var value: UInt32 { ~state }

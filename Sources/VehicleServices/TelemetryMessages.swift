@@ -121,8 +121,9 @@ enum TelemetryMessages {
         return BatteryStatus(id: 0, batteryFunction: MAVBatteryFunction(rawValue: 1), type: MAVBatteryType(rawValue: 1),
                              temperature: Int16.max, voltages: cells,
                              currentBattery: b.amps.isFinite ? Int16(clamping: Int((b.amps * 100).rounded())) : -1,
-                             currentConsumed: b.consumedMilliampHours.isFinite ? Int32(b.consumedMilliampHours) : -1,
-                             energyConsumed: -1,
+                             currentConsumed: b.consumedMilliampHours.isFinite ? Int32(clamping: Int(b.consumedMilliampHours.rounded())) : -1,
+                             // hJ: 1 Wh = 3600 J = 36 hJ.
+                             energyConsumed: b.consumedWattHours.isFinite ? Int32(clamping: Int((b.consumedWattHours * 36).rounded())) : -1,
                              batteryRemaining: b.remaining.isFinite ? Int8(clamping: Int((b.remaining * 100).rounded())) : -1)
     }
 
@@ -152,6 +153,7 @@ enum TelemetryMessages {
         if e.verticalVelocityValid { flags |= 4 }
         if e.horizontalPositionValid { flags |= 8 | 16 | 256 }
         if e.verticalPositionValid { flags |= 32 }
+        if e.accelerometerError { flags |= EstimatorStatusFlags.estimatorAccelError.rawValue }
         return MAVLinkDialects.EstimatorStatus(timeUsec: time.micros, flags: EstimatorStatusFlags(rawValue: flags),
                                velRatio: e.velocityRatio, posHorizRatio: e.horizontalPositionRatio,
                                posVertRatio: e.verticalPositionRatio, magRatio: e.magnetometerRatio,

@@ -45,13 +45,28 @@ public struct DirectoryEntry: Sendable, Equatable {
 
 /// Why a file operation failed (mapped to MAVLink FTP NAK codes).
 public enum FileError: Error, Sendable, Equatable {
-    case notFound, exists, protected, failed
+    /// `FileNotFound`.
+    case notFound
+    /// `FileExists`.
+    case exists
+    /// `FileProtected`: the file system does not allow the change there.
+    case protected
+    /// `Fail`.
+    case failed
+    /// `FailErrno` with the file system's error number (e.g. a directory not empty).
+    case failedErrno(UInt8)
 }
 
 /// The files the vehicle offers over MAVLink FTP (logs, parameter snapshots…), provided by the edge.
 ///
 /// The services call it synchronously from `receive`/`poll`; an implementation on the board reads
-/// flash or an SD card, on the host a folder, in tests a dictionary.
+/// flash or an SD card, on the host a folder, in tests a dictionary. The changing operations have
+/// default implementations that refuse (`.protected`), so a read-only file system implements only
+/// the first three.
+///
+/// Writing is a transaction: `beginWriting` starts a new content for a file, `write` fills it,
+/// `endWriting` puts it in place under the file's name (or drops it). An implementation that can
+/// should keep the file's previous content (or its absence) visible until `endWriting(keep: true)`.
 public protocol VehicleFileSystem {
     /// Entry `index` of `directory` in a stable order, nil past the last one.
     func entry(_ index: Int, in directory: FilePath) throws(FileError) -> DirectoryEntry?
@@ -59,21 +74,42 @@ public protocol VehicleFileSystem {
     func size(of file: FilePath) throws(FileError) -> UInt32
     /// Reads up to `buffer.count` bytes at `offset`; returns the number read (0 at the end).
     func read(_ file: FilePath, at offset: UInt32, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int
-    /// Creates an empty file (replacing one that exists).
-    mutating func create(_ file: FilePath) throws(FileError)
-    /// Writes `bytes` at `offset`, extending the file.
+
+    /// Starts writing `file`: empty when `truncate` (FTP `CreateFile`), else from its current
+    /// content, created empty when missing (`OpenFileWO`). Returns the bytes it starts with.
+    mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32
+    /// Writes `bytes` at `offset` of the file being written, extending it (zeros fill a gap).
     mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError)
+    /// Ends writing `file`: with `keep`, the written content replaces the file under its name;
+    /// without, it is dropped and the file stays as it was.
+    mutating func endWriting(_ file: FilePath, keep: Bool) throws(FileError)
     /// Removes a file.
     mutating func remove(_ file: FilePath) throws(FileError)
+    /// Sets a file's length, bytes (cutting it, or extending it with zeros).
+    mutating func truncate(_ file: FilePath, to length: UInt32) throws(FileError)
+    /// Renames a file or directory (replacing a file at `destination`).
+    mutating func rename(_ source: FilePath, to destination: FilePath) throws(FileError)
+    /// Creates a directory (its parent must exist).
+    mutating func createDirectory(_ directory: FilePath) throws(FileError)
+    /// Removes an empty directory.
+    mutating func removeDirectory(_ directory: FilePath) throws(FileError)
 }
 
-/// A vehicle without files: every request is answered "not found".
+extension VehicleFileSystem {
+    public mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32 { throw .protected }
+    public mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) { throw .protected }
+    public mutating func endWriting(_ file: FilePath, keep: Bool) throws(FileError) { throw .protected }
+    public mutating func remove(_ file: FilePath) throws(FileError) { throw .protected }
+    public mutating func truncate(_ file: FilePath, to length: UInt32) throws(FileError) { throw .protected }
+    public mutating func rename(_ source: FilePath, to destination: FilePath) throws(FileError) { throw .protected }
+    public mutating func createDirectory(_ directory: FilePath) throws(FileError) { throw .protected }
+    public mutating func removeDirectory(_ directory: FilePath) throws(FileError) { throw .protected }
+}
+
+/// A vehicle without files: every request is answered "not found", every change refused.
 public struct NoFiles: VehicleFileSystem, Sendable {
     public init() {}
     public func entry(_ index: Int, in directory: FilePath) throws(FileError) -> DirectoryEntry? { throw .notFound }
     public func size(of file: FilePath) throws(FileError) -> UInt32 { throw .notFound }
     public func read(_ file: FilePath, at offset: UInt32, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int { throw .notFound }
-    public mutating func create(_ file: FilePath) throws(FileError) { throw .protected }
-    public mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) { throw .protected }
-    public mutating func remove(_ file: FilePath) throws(FileError) { throw .protected }
 }

@@ -61,6 +61,8 @@ public struct BatteryReport: Sendable, Equatable {
     public var volts: Float = .nan
     public var amps: Float = .nan
     public var consumedMilliampHours: Float = .nan
+    /// Energy drawn, watt-hours (NaN when unknown).
+    public var consumedWattHours: Float = .nan
     /// Remaining fraction 0…1, NaN when unknown.
     public var remaining: Float = .nan
     public init() {}
@@ -73,6 +75,8 @@ public struct EstimatorReport: Sendable, Equatable {
     public var verticalVelocityValid = false
     public var horizontalPositionValid = false
     public var verticalPositionValid = false
+    /// The estimator's accelerometer check failed (`ESTIMATOR_ACCEL_ERROR`).
+    public var accelerometerError = false
     /// Innovation test ratios (1 = at the gate), NaN when unknown.
     public var velocityRatio: Float = .nan
     public var horizontalPositionRatio: Float = .nan

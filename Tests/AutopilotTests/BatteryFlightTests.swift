@@ -16,6 +16,7 @@ import Testing
         try v.stack.setParameter("BAT_LOW_ACT", to: .int32(1))
         try v.stack.setParameter("BAT_CRIT_THR", to: .float(0.25))
         v.run(seconds: 10) { _ in false }
+        let consumedAtArming = v.simulator.world.battery.consumedAmpHours
         #expect(v.stack.arm().isEmpty)
         #expect(v.stack.takeoff(altitude: 10) == nil)
 
@@ -46,5 +47,13 @@ import Testing
         #expect(worstError < 0.03, "estimate off the true charge by up to \(worstError)")
         #expect(!crashed)
         #expect(v.truth?.landed == true)
+        // BATTERY_STATUS.current_consumed / energy_consumed: the estimator's count of the monitor's amps.
+        v.model.update(at: v.time)
+        let reported = v.model.telemetry.battery
+        let drawnMilliampHours = (v.simulator.world.battery.consumedAmpHours - consumedAtArming) * 1000
+        #expect(abs(reported.consumedMilliampHours - drawnMilliampHours) < 0.03 * drawnMilliampHours,
+                "reported \(reported.consumedMilliampHours) mAh, the pack gave \(drawnMilliampHours) mAh")
+        let meanVolts = reported.consumedWattHours / (reported.consumedMilliampHours / 1000)
+        #expect(meanVolts > 13 && meanVolts < 16.8, "energy / charge is a 4S pack's voltage: \(meanVolts) V")
     }
 }

@@ -128,8 +128,8 @@ import VehicleServices
         #expect(throws: FileError.notFound) { try read("/../../etc/passwd") }
         #expect(throws: FileError.notFound) { try read("/log/2026-03-15/.10_00_00.ulg.tmp") }
         #expect(throws: FileError.notFound) { try read("/log/2026-03-14/missing.ulg") }
-        #expect(throws: FileError.protected) { try files.create(FilePath("/log/new.ulg")) }
-        #expect(throws: FileError.protected) { try files.remove(FilePath("/log/2026-03-14/15_09_26.ulg")) }
+        #expect(throws: FileError.protected) { _ = try files.beginWriting(FilePath("/log/new.ulg"), truncate: true) }
+        #expect(throws: FileError.protected) { try files.rename(FilePath("/log/2026-03-14/15_09_26.ulg"), to: FilePath("/x.ulg")) }
         #expect(fm.fileExists(atPath: root + "/log/2026-03-14/15_09_26.ulg"))
         #expect(throws: FileError.notFound) { _ = try DirectoryFileSystem(root: nil).entry(0, in: FilePath("/")) }
     }

@@ -1,3 +1,4 @@
+import MAVLink
 import MAVLinkDialects
 import Testing
 @testable import GroundStation
@@ -46,8 +47,7 @@ struct FtpClientTests {
         guard case .success(.downloaded(let size, let crc))? = client.result else { Issue.record("\(String(describing: client.result))"); return }
         #expect(size == data.count)
         #expect(bench.written.elementsEqual(data), "the file arrived whole and in place")
-        var sum = FtpChecksum(); sum.add(data)
-        #expect(crc.map(sum.matches) == true)
+        #expect(crc == Self.crc(data), "the vehicle's CalcFileCRC32 is the MAVLink CRC32 of the file")
         #expect(bench.down.dropped > 2000, "the link really lost chunks")
         #expect((bench.requests["readFile"] ?? 0) > 1000, "holes are re-read one by one")
         #expect((bench.requests["burstReadFile"] ?? 0) < 40, "…not by bursting the file again")
@@ -77,8 +77,7 @@ struct FtpClientTests {
         bench.run(&second)
         guard case .success(.downloaded(_, let crc))? = second.result else { Issue.record("\(String(describing: second.result))"); return }
         #expect(bench.written.elementsEqual(data), "the file arrived whole and in place")
-        var sum = FtpChecksum(); sum.add(data)
-        #expect(crc.map(sum.matches) == true)
+        #expect(crc == Self.crc(data), "the vehicle's CalcFileCRC32 is the MAVLink CRC32 of the file")
         #expect(bench.requests["resetSessions"] ?? 0 >= 1)
         #expect(bench.bytesFromVehicle < (data.count - kept.count) * 14 / 10, "resumed: \(bench.bytesFromVehicle) bytes for \(data.count - kept.count) missing")
     }
@@ -92,10 +91,8 @@ struct FtpClientTests {
         bench.run(&client)
         guard case .success(.downloaded(_, let crc?))? = client.result else { Issue.record("\(String(describing: client.result))"); return }
         #expect(!bench.written.elementsEqual(data))
-        var sum = FtpChecksum(); sum.add(bench.written)
-        #expect(!sum.matches(crc), "the vehicle's CRC-32 exposes the corrupted byte")
-        var good = FtpChecksum(); good.add(data)
-        #expect(good.matches(crc))
+        #expect(Self.crc(bench.written) != crc, "the vehicle's CRC-32 exposes the corrupted byte")
+        #expect(Self.crc(data) == crc)
     }
 
     @Test func aMissingFileAndASilentVehicleAreClearErrors() {
@@ -140,11 +137,17 @@ struct FtpClientTests {
                             FtpDirectoryEntry(name: "b.bin", isDirectory: false, size: 7)])
     }
 
-    @Test func checksumFollowsMAVLinkFTPAndAcceptsTheZlibConvention() {
-        var sum = FtpChecksum()
-        sum.add(Array("123456789".utf8))
-        #expect(sum.iso == 0xCBF4_3926, "the standard CRC-32 check value")
-        #expect(sum.mavlink == 0x2DFD_2D88, "start 0, no final inversion (PX4, ArduPilot)")
-        #expect(sum.matches(0xCBF4_3926) && sum.matches(0x2DFD_2D88) && !sum.matches(0))
+    static func crc(_ bytes: [UInt8]) -> UInt32 {
+        var sum = MAVLinkCRC32()
+        bytes.withUnsafeBytes { sum.add($0) }
+        return sum.value
+    }
+
+    @Test func theFtpChecksumIsTheMAVLinkCRC32() {
+        #expect(Self.crc(Array("123456789".utf8)) == 0x2DFD_2D88, "reflected 0xEDB88320 from 0, no final inversion (PX4, ArduPilot)")
+        #expect(Self.crc([]) == 0)
+        var bytewise = MAVLinkCRC32()
+        for b in "123456789".utf8 { bytewise.add(byte: b) }
+        #expect(bytewise.value == 0x2DFD_2D88)
     }
 }

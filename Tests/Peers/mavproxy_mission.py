@@ -11,14 +11,9 @@ it back from the vehicle and compare, `param set` a parameter, `arm throttle`,
 Exits 1 on failure.
 """
 import argparse
-import os
-import queue
 import re
-import subprocess
-import sys
-import tempfile
-import threading
-import time
+
+from mavproxy_driver import MAVProxy
 
 
 def main():
@@ -28,37 +23,8 @@ def main():
     ap.add_argument("--fence", required=True)
     ap.add_argument("--timeout", type=float, default=120)
     a = ap.parse_args()
-    state = tempfile.mkdtemp(prefix="mavproxy-")
-    mavproxy = os.path.join(os.path.dirname(sys.executable), "mavproxy.py")
-    p = subprocess.Popen([sys.executable, mavproxy, f"--master=udpin:127.0.0.1:{a.listen}", "--target-system=1",
-                          "--target-component=1", "--default-modules=wp,fence,mode,arm,cmdlong,param",
-                          f"--state-basedir={state}", "--nowait"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
-    lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(l) for l in p.stdout], daemon=True).start()
-    seen = []
-    deadline = time.time() + a.timeout
-
-    def send(cmd):
-        p.stdin.write(cmd + "\n")
-        p.stdin.flush()
-
-    def wait_for(*needles, resend=None, every=2.0, also=None):
-        last = 0.0
-        while time.time() < deadline:
-            if resend and time.time() - last > every:
-                send(resend)
-                if also:
-                    send(also)
-                last = time.time()
-            try:
-                line = lines.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            seen.append(line.rstrip())
-            if any(n in line for n in needles):
-                return line
-        raise SystemExit("timed out waiting for %s; last output:\n%s" % (needles, "\n".join(seen[-30:])))
+    mp = MAVProxy(a.listen, "wp,fence,mode,arm,cmdlong,param", a.timeout)
+    send, wait_for = mp.send, mp.wait_for
 
     try:
         wait_for("Detected vehicle", "online system 1", "HEARTBEAT")
@@ -76,7 +42,7 @@ def main():
         wait_for("Disarmed")
         print("ok: mission flown through MAVProxy")
     finally:
-        p.kill()
+        mp.kill()
 
 
 def fence_vertices(path):

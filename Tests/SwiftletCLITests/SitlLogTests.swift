@@ -67,7 +67,7 @@ import Glibc
         #expect(got["listed_size"] as? Int == onDisk.count)
         let viaFtp = try Data(contentsOf: URL(fileURLWithPath: try #require(got["path"] as? String)))
         #expect(viaFtp == onDisk, "FTP gives the file on disk, byte for byte")
-        #expect(got["crc32"] as? Int == Int(CRC32.of(onDisk)), "FTP's CRC32 matches the file")
+        #expect(got["crc32"] as? Int == Int(SitlFtpTests.crc(onDisk)), "FTP's CRC32 is the MAVLink CRC32 of the file")
 
         // The downloaded log drawn by `swiftlet plot`.
         let svg = out.appendingPathComponent("flight.svg")
@@ -94,17 +94,5 @@ import Glibc
         #expect(all.filter { $0.hasSuffix(".ulg") }.isEmpty, "no finished-looking log after a kill: \(all)")
         #expect(all.contains { $0.hasSuffix(".ulg.tmp") && $0.split(separator: "/").last?.hasPrefix(".") == true },
                 "the flight's log is the hidden temporary file: \(all)")
-    }
-}
-
-/// CRC-32 (IEEE 802.3, reflected, as MAVLink FTP's `CalcFileCRC32`).
-enum CRC32 {
-    static func of(_ data: Data) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for b in data {
-            crc ^= UInt32(b)
-            for _ in 0..<8 { crc = crc & 1 != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-        }
-        return ~crc
     }
 }

@@ -46,6 +46,33 @@ struct TelemetryTests {
         #expect(unknown.messages(CommandAck.self).map { $0.result } == [.unsupported])
     }
 
+    @Test func batteryStatusReportsTheConsumedChargeAndEnergy() {
+        var gcs = FakeGroundStation()
+        func battery() -> BatteryStatus? {
+            gcs.send(CommandLong(targetSystem: 1, targetComponent: 1, command: .requestMessage, param1: Float(BatteryStatus.id)))
+            return gcs.advance(byMicros: 10_000).messages(BatteryStatus.self).first
+        }
+        let unknown = battery()
+        #expect(unknown?.currentConsumed == -1 && unknown?.energyConsumed == -1, "unknown: -1")
+        gcs.vehicle.telemetry.battery.consumedMilliampHours = 1234.4
+        gcs.vehicle.telemetry.battery.consumedWattHours = 18.5
+        let b = battery()
+        #expect(b?.currentConsumed == 1234, "mAh")
+        #expect(b?.energyConsumed == 666, "hJ: 18.5 Wh × 36")
+    }
+
+    @Test func estimatorStatusFlagsAFailedAccelerometerCheck() {
+        var gcs = FakeGroundStation()
+        func flags() -> EstimatorStatusFlags? {
+            gcs.send(CommandLong(targetSystem: 1, targetComponent: 1, command: .requestMessage, param1: Float(MAVLinkDialects.EstimatorStatus.id)))
+            return gcs.advance(byMicros: 10_000).messages(MAVLinkDialects.EstimatorStatus.self).first?.flags
+        }
+        gcs.vehicle.telemetry.estimator.attitudeValid = true
+        #expect(flags()?.contains(.estimatorAccelError) == false)
+        gcs.vehicle.telemetry.estimator.accelerometerError = true
+        #expect(flags()?.contains([.estimatorAccelError, .estimatorAttitude]) == true)
+    }
+
     @Test func requestedAutopilotVersionDeclaresTheImplementedCapabilities() {
         var gcs = FakeGroundStation()
         let reply = gcs.send(CommandLong(targetSystem: 1, targetComponent: 1, command: .requestMessage, param1: Float(AutopilotVersion.id)))

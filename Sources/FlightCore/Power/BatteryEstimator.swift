@@ -44,8 +44,11 @@ public struct BatteryEstimator: Sendable {
     public private(set) var remaining: Float = .nan
     /// The filtered charge read from the resting voltage alone, 0…1 (NaN until the first reading).
     public private(set) var voltageBasedRemaining: Float = .nan
-    /// Charge drawn since the first reading, ampere-hours.
+    /// Charge drawn since the first reading, ampere-hours (counted whenever the current is measured,
+    /// with or without a configured capacity).
     public private(set) var consumedAmpHours: Float = 0
+    /// Energy drawn since the first reading (terminal volts × amps), watt-hours.
+    public private(set) var consumedWattHours: Float = 0
     var lastTime: Tick?
 
     public init(config: BatteryConfig) { self.config = config }
@@ -64,12 +67,13 @@ public struct BatteryEstimator: Sendable {
             return
         }
         voltageBasedRemaining += dt / (config.voltageFilterSeconds + dt) * (fromVoltage - voltageBasedRemaining)
+        let drawn = sample.amps.isFinite ? max(0, sample.amps) * dt / 3600 : 0
+        consumedAmpHours += drawn
+        consumedWattHours += drawn * max(0, sample.volts)
         guard config.capacityAmpHours > 0, sample.amps.isFinite else {
             remaining = voltageBasedRemaining
             return
         }
-        let drawn = max(0, sample.amps) * dt / 3600
-        consumedAmpHours += drawn
         var estimate = remaining - drawn / config.capacityAmpHours
         let empty = 1 - voltageBasedRemaining
         let gain = min(1, config.voltageCorrectionRate * empty * empty * dt)

@@ -27,7 +27,8 @@ public enum FtpOutcome: Equatable, Sendable {
     /// A directory's entries in the vehicle's order (without `.`/`..` and skipped entries).
     case listing([FtpDirectoryEntry])
     /// Every byte of the file was handed out through `takeChunks()`; `crc32` is the vehicle's
-    /// `CalcFileCRC32` answer (nil when the vehicle does not compute it or verification was off).
+    /// `CalcFileCRC32` answer, the file's `MAVLinkCRC32` (nil when the vehicle does not compute it
+    /// or verification was off).
     case downloaded(size: Int, crc32: UInt32?)
 }
 

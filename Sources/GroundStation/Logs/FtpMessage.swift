@@ -133,36 +133,3 @@ public struct FtpDirectoryEntry: Sendable, Equatable {
         return (entries, slots)
     }
 }
-
-/// The CRC-32 of MAVLink FTP's `CalcFileCRC32`: polynomial 0xEDB88320 (reflected), started at 0
-/// with no final inversion, as PX4 and ArduPilot compute it. `iso` is the same polynomial with the
-/// zlib convention (start and final XOR 0xFFFFFFFF), which some servers answer instead.
-public struct FtpChecksum: Sendable, Equatable {
-    public private(set) var mavlink: UInt32 = 0
-    var isoState: UInt32 = 0xFFFF_FFFF
-
-    static let table: [UInt32] = (0..<256).map { i in
-        var c = UInt32(i)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
-    public init() {}
-
-    /// The ISO/zlib CRC-32 of everything added.
-    public var iso: UInt32 { ~isoState }
-
-    public mutating func add<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        var a = mavlink, b = isoState
-        Self.table.withUnsafeBufferPointer { t in
-            for byte in bytes {
-                a = t[Int((a ^ UInt32(byte)) & 0xFF)] ^ (a >> 8)
-                b = t[Int((b ^ UInt32(byte)) & 0xFF)] ^ (b >> 8)
-            }
-        }
-        mavlink = a; isoState = b
-    }
-
-    /// True when `remote` (a vehicle's `CalcFileCRC32` answer) is this data's CRC in either convention.
-    public func matches(_ remote: UInt32) -> Bool { remote == mavlink || remote == iso }
-}

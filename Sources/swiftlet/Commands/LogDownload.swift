@@ -138,7 +138,7 @@ struct LogDownload: AsyncParsableCommand {
             case .success(.downloaded(let size, let crc))?:
                 var verified = "size"
                 if let crc {
-                    guard part.checksum(size: size).matches(crc) else {
+                    guard part.checksum(size: size) == crc else {
                         progress.end()
                         part.discard()
                         throw CLIError("log \(entry.id): the downloaded bytes do not match the vehicle's CRC-32 of \(file.path); "

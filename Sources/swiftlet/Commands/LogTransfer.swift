@@ -210,19 +210,19 @@ final class PartFile {
         } catch { throw CLIError("cannot write \(statePath): \(error)") }
     }
 
-    /// The checksums of the first `size` bytes.
-    func checksum(size: Int) -> FtpChecksum {
-        var sum = FtpChecksum()
+    /// The MAVLink CRC32 of the first `size` bytes (what the vehicle's `CalcFileCRC32` answers).
+    func checksum(size: Int) -> UInt32 {
+        var sum = MAVLinkCRC32()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var offset = 0
         while offset < size {
             let want = min(buffer.count, size - offset)
             let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(offset)) }
             guard n > 0 else { break }
-            sum.add(buffer[0 ..< n])
+            buffer.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[0 ..< n])) }
             offset += n
         }
-        return sum
+        return sum.value
     }
 
     /// Cuts the file to `size`, flushes it and renames it to its final name (atomic); drops the state.

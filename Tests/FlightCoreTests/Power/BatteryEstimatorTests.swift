@@ -38,14 +38,22 @@ import Testing
     @Test func countsTheChargeDrawn() {
         var e = BatteryEstimator(config: Self.config)
         // 15 A for 264 s is 1.1 Ah, a third of the pack; the voltage follows the truth.
-        var drawn: Float = 0
+        var noCapacity = Self.config
+        noCapacity.capacityAmpHours = 0
+        var uncounted = BatteryEstimator(config: noCapacity)
+        var drawn: Float = 0, energy: Float = 0
         for i in 0...(264 * 20) {
             let truth = 1 - drawn / 3.3
-            e.update(BatterySample(time: Tick(micros: UInt64(i) * 50_000), volts: Self.volts(charge: truth, amps: 15), amps: 15))
+            let volts = Self.volts(charge: truth, amps: 15)
+            e.update(BatterySample(time: Tick(micros: UInt64(i) * 50_000), volts: volts, amps: 15))
+            uncounted.update(BatterySample(time: Tick(micros: UInt64(i) * 50_000), volts: volts, amps: 15))
+            if i > 0 { energy += volts * 15 * 0.05 / 3600 }
             drawn += 15 * 0.05 / 3600
         }
         #expect(abs(e.consumedAmpHours - 1.1) < 0.01)
         #expect(abs(e.remaining - 2.0 / 3) < 0.01)
+        #expect(energy > 15 && abs(e.consumedWattHours - energy) < 0.01 * energy, "watt-hours: ∫ V·I dt, \(e.consumedWattHours) vs \(energy)")
+        #expect(abs(uncounted.consumedAmpHours - 1.1) < 0.01, "counted without a capacity too (BATTERY_STATUS.current_consumed)")
     }
 
     @Test func aWrongCapacityIsPulledBackByTheVoltageNearEmpty() {

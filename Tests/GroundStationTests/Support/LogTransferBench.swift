@@ -42,9 +42,6 @@ struct MemoryLogFiles: VehicleFileSystem {
         f.withUnsafeBytes { src in buffer.baseAddress!.copyMemory(from: src.baseAddress! + start, byteCount: n) }
         return n
     }
-    mutating func create(_ file: FilePath) throws(FileError) { throw .protected }
-    mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) { throw .protected }
-    mutating func remove(_ file: FilePath) throws(FileError) { throw .protected }
 }
 
 /// A vehicle that only offers files (its flight-stack side refuses or ignores everything).

@@ -30,16 +30,52 @@ struct MemoryFiles: VehicleFileSystem {
         for i in 0..<n { buffer[i] = f[start + i] }
         return n
     }
-    mutating func create(_ file: FilePath) throws(FileError) { files[Self.string(file)] = [] }
+    /// Files being written, visible under their name only once `endWriting(keep: true)`.
+    var parts: [String: [UInt8]] = [:]
+    /// `write` calls so far.
+    var writes = 0
+    /// Empty directories made by `createDirectory`.
+    var directories: Set<String> = []
+
+    mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32 {
+        let key = Self.string(file)
+        parts[key] = truncate ? [] : files[key] ?? []
+        return UInt32(parts[key]!.count)
+    }
     mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) {
         let key = Self.string(file)
-        guard var f = files[key] else { throw .notFound }
+        guard var f = parts[key] else { throw .notFound }
+        writes += 1
         let end = Int(offset) + bytes.count
         if f.count < end { f += [UInt8](repeating: 0, count: end - f.count) }
         for i in 0..<bytes.count { f[Int(offset) + i] = bytes[i] }
-        files[key] = f
+        parts[key] = f
+    }
+    mutating func endWriting(_ file: FilePath, keep: Bool) throws(FileError) {
+        let key = Self.string(file)
+        guard let f = parts.removeValue(forKey: key) else { throw .notFound }
+        if keep { files[key] = f }
     }
     mutating func remove(_ file: FilePath) throws(FileError) {
         guard files.removeValue(forKey: Self.string(file)) != nil else { throw .notFound }
+    }
+    mutating func truncate(_ file: FilePath, to length: UInt32) throws(FileError) {
+        let key = Self.string(file)
+        guard var f = files[key] else { throw .notFound }
+        f = Array(f.prefix(Int(length))) + [UInt8](repeating: 0, count: max(0, Int(length) - f.count))
+        files[key] = f
+    }
+    mutating func rename(_ source: FilePath, to destination: FilePath) throws(FileError) {
+        guard let f = files.removeValue(forKey: Self.string(source)) else { throw .notFound }
+        files[Self.string(destination)] = f
+    }
+    mutating func createDirectory(_ directory: FilePath) throws(FileError) {
+        guard directories.insert(Self.string(directory)).inserted else { throw .exists }
+    }
+    mutating func removeDirectory(_ directory: FilePath) throws(FileError) {
+        let key = Self.string(directory)
+        guard directories.contains(key) else { throw .notFound }
+        guard names(in: key).isEmpty else { throw .failedErrno(39) }
+        directories.remove(key)
     }
 }
