@@ -1,12 +1,15 @@
 import FlightCore
+import MAVLink
 import MAVLinkDialects
 
 /// The vehicle side of the MAVLink mission protocol for mission, fence and rally plans.
 ///
 /// Upload: `MISSION_COUNT` → the server requests each item with `MISSION_REQUEST_INT` (or the
 /// legacy `MISSION_REQUEST` once the sender answers with legacy `MISSION_ITEM`), re-requesting the
-/// expected item when a request or item is lost (timeout `requestTimeoutMicros`, at most
-/// `maxRetries` times, then `MISSION_ACK` `OPERATION_CANCELLED`); items arriving twice or out of
+/// expected item when a request or item is lost (timeout `requestTimeoutMicros` until a round trip
+/// is measured, then adapted from the measured request-to-item time; at most `maxRetries` times, or
+/// `maxRetriesWhileHeard` while the sender is still heard — anything of this upload within 3 s —
+/// then `MISSION_ACK` `OPERATION_CANCELLED`); items arriving twice or out of
 /// order are not stored and the expected one is asked for again. The finished plan is validated
 /// whole by the vehicle (`VehicleModel.installPlan`) and either installed whole (`MISSION_ACK`
 /// accepted with the plan's `opaque_id`) or refused with the exact `MAV_MISSION_RESULT`, leaving
@@ -29,6 +32,8 @@ public struct MissionServer: Sendable {
         public var requestTimeoutMicros: UInt64 = 1_500_000
         /// Re-requests of one item before the upload is cancelled (spec: 5).
         public var maxRetries = 5
+        /// Re-requests of one item while the sender is still heard: the losses are the radio's.
+        public var maxRetriesWhileHeard = 20
         public init() {}
     }
 
@@ -42,6 +47,12 @@ public struct MissionServer: Sendable {
         var lastRequest: Tick
         var retries: Int
         var legacy: Bool
+        /// The last request was a repeat (no round-trip sample from its answer: Karn's rule).
+        var repeated = false
+        /// When anything of this upload last arrived from the sender, microseconds.
+        var heardMicros: UInt64 = 0
+        /// The item asked for by the last request (−1 before the first).
+        var lastRequestedSeq = -1
         /// For a partial upload: the installed plan's items after the written range, kept after it.
         var keepFrom: Int?
     }
@@ -64,13 +75,18 @@ public struct MissionServer: Sendable {
     }
 
     public var config: Config
+    /// Request-to-item round trip, setting the re-request timeout (spec default until measured).
+    public private(set) var rtt: RoundTripEstimator
     var upload: Upload?
     var finished: FinishedUpload?
     var download: Download?
     /// Why the last upload failed (for tests and logs), nil after a success.
     public private(set) var lastRejection: MissionRejection?
 
-    public init(config: Config = Config()) { self.config = config }
+    public init(config: Config = Config()) {
+        self.config = config
+        rtt = RoundTripEstimator(initialTimeout: .microseconds(Int64(config.requestTimeoutMicros)))
+    }
 
     /// True while an upload is in progress.
     public var isReceiving: Bool { upload != nil }
@@ -118,7 +134,8 @@ public struct MissionServer: Sendable {
         }
         var plan = MissionPlan(capacity: capacity)
         plan.removeAll()
-        upload = Upload(kind: kind, count: count, next: 0, plan: plan, peer: peer, lastRequest: time, retries: 0, legacy: false)
+        upload = Upload(kind: kind, count: count, next: 0, plan: plan, peer: peer, lastRequest: time, retries: 0, legacy: false,
+                        heardMicros: time.micros)
         request(at: time, tx: &tx, outbox: &outbox)
     }
 
@@ -143,7 +160,7 @@ public struct MissionServer: Sendable {
         plan.removeAll()
         for i in 0..<start { try? plan.append(installed[i]) }
         upload = Upload(kind: kind, count: end + 1, next: start, plan: plan, peer: peer, lastRequest: time, retries: 0,
-                        legacy: false, keepFrom: end + 1 < installed.count ? end + 1 : nil)
+                        legacy: false, heardMicros: time.micros, keepFrom: end + 1 < installed.count ? end + 1 : nil)
         request(at: time, tx: &tx, outbox: &outbox)
     }
 
@@ -156,6 +173,7 @@ public struct MissionServer: Sendable {
             return
         }
         if legacy { u.legacy = true }
+        u.heardMicros = time.micros
         guard seq == u.next else {
             // Duplicate or out of order: keep what we have and ask for the expected item again.
             upload = u
@@ -167,8 +185,12 @@ public struct MissionServer: Sendable {
             refuse(error, kind: u.kind, peer: peer, tx: &tx, outbox: &outbox)
             return
         }
+        if !u.repeated, time.micros >= u.lastRequest.micros {
+            rtt.add(.microseconds(Int64(time.micros - u.lastRequest.micros)))
+        }
         u.next += 1
         u.retries = 0
+        u.repeated = false
         if u.next == u.count {
             upload = nil
             if let from = u.keepFrom {
@@ -198,8 +220,9 @@ public struct MissionServer: Sendable {
     /// Re-requests a lost item, or gives up after `maxRetries`; streams a partial download.
     mutating func poll(at time: Tick, vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         if download != nil { sendDownload(vehicle: vehicle, tx: &tx, outbox: &outbox) }
-        guard let u = upload, time.micros >= u.lastRequest.micros &+ config.requestTimeoutMicros else { return }
-        if u.retries >= config.maxRetries {
+        guard let u = upload, time.micros >= u.lastRequest.micros &+ Self.micros(rtt.timeout) else { return }
+        let heard = time.micros &- u.heardMicros <= 3_000_000
+        if u.retries >= (heard ? config.maxRetriesWhileHeard : config.maxRetries) {
             upload = nil
             lastRejection = MissionRejection(.operationCancelled, at: u.next)
             ack(.operationCancelled, kind: u.kind, to: u.peer, opaqueID: 0, tx: &tx, outbox: &outbox)
@@ -210,8 +233,16 @@ public struct MissionServer: Sendable {
         request(at: time, tx: &tx, outbox: &outbox)
     }
 
+    static func micros(_ d: Duration) -> UInt64 {
+        let c = d.components
+        return UInt64(max(0, c.seconds)) &* 1_000_000 &+ UInt64(max(0, c.attoseconds / 1_000_000_000_000))
+    }
+
     mutating func request(at time: Tick, tx: inout Transmitter, outbox: inout Outbox) {
         guard let u = upload else { return }
+        // A request for the item asked for last time is a repeat, whatever caused it.
+        upload!.repeated = u.next == u.lastRequestedSeq
+        upload!.lastRequestedSeq = u.next
         upload!.lastRequest = time
         let type = MAVMissionType(rawValue: UInt32(u.kind.rawValue))
         let seq = UInt16(truncatingIfNeeded: u.next)

@@ -5,31 +5,26 @@ import Testing
 /// `swiftlet mission upload | download | clear | start | status` run as a pilot runs them, against
 /// `swiftlet sitl` behind a relay that drops 20 % of the datagrams in each direction.
 @Suite(.serialized) struct MissionTransferCommandTests {
-    /// `Tests/Peers/lossy_udp_proxy.py`: the vehicle sends to `vehiclePort`, the ground station to `gcsPort`.
+    /// `swiftlet link-sim` between the vehicle (sending to `vehiclePort`) and the ground station
+    /// (sending to `gcsPort`), losing `loss` of the datagrams each way.
     final class LossyRelay {
         let process = Process()
-        let stdin = Pipe(), stdout = Pipe()
+        let stdout = Pipe()
         let vehiclePort: Int, gcsPort: Int
 
         init(loss: Double, seed: Int) throws {
-            process.executableURL = URL(fileURLWithPath: LogDumpTests.venv + "/bin/python")
-            process.arguments = [CLI.repoRoot.appendingPathComponent("Tests/Peers/lossy_udp_proxy.py").path,
-                                 "--loss", "\(loss)", "--seed", "\(seed)"]
-            process.standardInput = stdin
+            vehiclePort = 30000 + Int.random(in: 0..<2000)
+            gcsPort = vehiclePort + 2000
+            process.executableURL = CLI.binary
+            process.arguments = ["link-sim", "udpin://127.0.0.1:\(vehiclePort)", "udpin://127.0.0.1:\(gcsPort)",
+                                 "--loss", "\(loss)", "--delay", "5", "--jitter", "5", "--seed", "\(seed)", "--json"]
             process.standardOutput = stdout
             try process.run()
-            var line = Data()
-            while let b = try stdout.fileHandleForReading.read(upToCount: 1), !b.isEmpty, b != Data("\n".utf8) { line += b }
-            let parts = String(decoding: line, as: UTF8.self).split(separator: " ")
-            guard parts.count == 3, parts[0] == "PORTS", let v = Int(parts[1]), let g = Int(parts[2]) else {
-                throw CLIFailure("relay did not report its ports: \(String(decoding: line, as: UTF8.self))")
-            }
-            vehiclePort = v; gcsPort = g
         }
 
-        /// Stops the relay; returns its carried/dropped counts line.
+        /// Stops the relay (Ctrl-C, as a user would); returns its final counters (JSON).
         func finish() throws -> String {
-            try stdin.fileHandleForWriting.close()
+            process.interrupt()
             let out = stdout.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             return String(decoding: out, as: UTF8.self)
@@ -98,8 +93,12 @@ import Testing
         #expect(flying["mode"] as? String == "AUTO.MISSION")
         #expect(["active", "complete"].contains(flying["state"] as? String ?? ""), "\(flying)")
 
-        let counts = try relay.finish()
-        #expect(counts.contains("dropped"), "\(counts)")
+        let counts = Self.json(try relay.finish())
+        for direction in ["a_to_b", "b_to_a"] {
+            let c = counts[direction] as? [String: Int] ?? [:]
+            let lost = Double(c["lost"] ?? 0), packets = Double(c["packets"] ?? 0)
+            #expect(packets > 100 && abs(lost / packets - 0.2) < 0.08, "\(direction): \(counts)")
+        }
     }
 
     @Test func noVehicleIsAClearErrorNotAHang() throws {

@@ -20,7 +20,12 @@ import MAVLinkDialects
 /// - download: `MISSION_REQUEST_LIST` → `MISSION_COUNT` → one `MISSION_REQUEST_INT` per item →
 ///   `MISSION_ACK`; a duplicate of the last item after completion is answered with the ACK again.
 /// - every step waits `timeout` (1500 ms until a round trip is measured, then adapted from the
-///   measured round trip), resends, and gives up after `maxRetries` (5) resends without progress.
+///   measured round trip), resends, and gives up after `maxRetries` (5) resends without progress —
+///   unless the vehicle has answered this operation and is still heard (any message within
+///   `aliveWindow`): then the losses are the radio's, not a vehicle gone, and it keeps resending up to
+///   `maxRetriesWhileHeard` (20) with the back-off capped at ×2. At 20 % loss each way an exchange
+///   fails 36 % of the time, so six failures in a row (the spec's five retries) end a 700-item
+///   transfer more often than not; twenty-one in a row happen once in 10⁹ exchanges.
 /// - ArduPilot (heartbeat autopilot 3) keeps home at mission sequence 0: uploads insert a home item
 ///   and downloads strip it; PX4 (12) and Swiftlet do not.
 public struct MissionClient: Sendable {
@@ -31,6 +36,10 @@ public struct MissionClient: Sendable {
     public var autopilot: AutopilotFamily?
     /// Resends without progress before giving up.
     public var maxRetries: Int = 5
+    /// Resends without progress before giving up while the vehicle is still heard (see above).
+    public var maxRetriesWhileHeard: Int = 20
+    /// How recently the vehicle must have been heard to count as present.
+    public var aliveWindow: Duration = .seconds(3)
     /// Round-trip estimate that sets the timeout.
     public var rtt: RoundTripEstimator
     /// Home item uploaded at ArduPilot's sequence 0 (position degrees, altitude MSL); zeros by default
@@ -69,6 +78,10 @@ public struct MissionClient: Sendable {
     var uploadedCount = 0
     var currentTarget = 0
     var finishedDownloadKind: MissionKind?
+    /// When anything from the target system last arrived.
+    var lastHeard: Duration?
+    /// The vehicle has answered the current operation at least once.
+    var answered = false
 
     public init(targetSystem: UInt8 = 0, targetComponent: UInt8 = 1, autopilot: AutopilotFamily? = nil,
                 rtt: RoundTripEstimator = RoundTripEstimator()) {
@@ -83,7 +96,7 @@ public struct MissionClient: Sendable {
     /// (from a heartbeat or set by the caller) for mission uploads and downloads.
     public mutating func start(_ op: MissionOperation, at now: Duration) throws(MissionTransferError) {
         guard !isBusy else { throw .busy }
-        operation = op; result = nil; resends = 0; retries = 0; opaqueID = 0
+        operation = op; result = nil; resends = 0; retries = 0; opaqueID = 0; answered = false
         requested = []; received = []; nextExpected = 0; finishedDownloadKind = nil
         let home = op.kind == .mission && (autopilot?.missionHasHomeAtZero ?? false)
         switch op {
@@ -128,18 +141,25 @@ public struct MissionClient: Sendable {
             }
             return
         }
-        guard systemID == targetSystem, let op = operation else { return }
+        guard systemID == targetSystem else { return }
+        lastHeard = now
+        guard let op = operation else { return }
         let kind = op.kind
         switch message {
         case .missionRequestInt(let r) where r.missionType == type(kind):
+            answered = true
             handleRequest(Int(r.seq), integer: true, at: now)
         case .missionRequest(let r) where r.missionType == type(kind):
+            answered = true
             handleRequest(Int(r.seq), integer: false, at: now)
         case .missionAck(let a) where a.missionType == type(kind):
+            answered = true
             handleAck(a, at: now)
         case .missionCount(let c) where c.missionType == type(kind):
+            answered = true
             handleCount(c, at: now)
         case .missionItemInt(let item) where item.missionType == type(kind):
+            answered = true
             handleItem(item, at: now)
         case .missionCurrent(let c):
             if phase == .settingCurrent, Int(c.seq) == currentTarget {
@@ -153,7 +173,7 @@ public struct MissionClient: Sendable {
     /// Messages to send now: replies queued by `receive`, and resends whose timeout has passed.
     public mutating func poll(at now: Duration) -> [Common.Message] {
         if isBusy, now >= deadline, let last = lastSent {
-            if retries >= maxRetries {
+            if retries >= (linkAlive(at: now) ? maxRetriesWhileHeard : maxRetries) {
                 finish(.failure(.timeout(stage: stageName, retries: retries)))
             } else {
                 retries += 1; resends += 1
@@ -312,7 +332,13 @@ public struct MissionClient: Sendable {
     mutating func resend(_ m: Common.Message, at now: Duration) {
         outbox.append(m)
         lastSentAt = now; lastSentWasResend = true
-        deadline = now + rtt.timeout * (1 << min(retries, 3))   // back off: ×2, ×4, ×8
+        // Back off ×2, ×4, ×8 — only ×2 while the vehicle is heard (losses, not congestion).
+        deadline = now + rtt.timeout * (1 << min(retries, linkAlive(at: now) ? 1 : 3))
+    }
+
+    /// The vehicle answered this operation and was heard within `aliveWindow`.
+    func linkAlive(at now: Duration) -> Bool {
+        answered && lastHeard.map { now - $0 <= aliveWindow } == true
     }
 
     /// Takes a round-trip sample from the last send when it was not a resend (Karn's rule).

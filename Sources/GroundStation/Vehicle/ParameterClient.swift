@@ -34,7 +34,7 @@ public enum ParameterOutcome: Equatable, Sendable {
 /// - List: `PARAM_REQUEST_LIST`, then every `PARAM_VALUE` is kept by index. When the stream goes
 ///   quiet (`quietTime`) with indices missing, those are asked for one by one with
 ///   `PARAM_REQUEST_READ` by index (`window` at a time, re-asked after the measured round trip),
-///   each up to `maxRetries` times; a lossy
+///   each up to `maxRetries` times (`maxRetriesWhileHeard` while the vehicle is heard); a lossy
 ///   57600-baud radio costs the missing values, never a restart.
 /// - Read: `PARAM_REQUEST_READ` by name until its `PARAM_VALUE` arrives.
 /// - Set: `PARAM_SET` (type from a previous list or read, else read first) until a `PARAM_VALUE`
@@ -51,6 +51,11 @@ public struct ParameterClient: Sendable {
     public var encoding: ParameterEncoding
     /// Resends of a request without an answer before giving up.
     public var maxRetries = 5
+    /// Resends of a missing list index while the vehicle is still heard (anything within
+    /// `aliveWindow`) and has sent part of the list: on a lossy radio a few indices need many tries.
+    public var maxRetriesWhileHeard = 20
+    /// How recently the vehicle must have been heard to count as present.
+    public var aliveWindow: Duration = .seconds(3)
     /// Wait for an answer before resending; and stream silence that ends a list's first pass.
     public var timeout: Duration = .milliseconds(1500)
     /// Missing indices requested at a time.
@@ -70,6 +75,8 @@ public struct ParameterClient: Sendable {
     var operation: Operation?
     var received: [Int: ParameterEntry] = [:]
     var lastHeard: Duration = .zero
+    /// When anything from the target last arrived.
+    var lastHeardAnything: Duration?
     var retries = 0
     var inFlight: [Int: (sentAt: Duration, tries: Int)] = [:]
     var pendingSet: (name: String, value: Double)?
@@ -100,6 +107,7 @@ public struct ParameterClient: Sendable {
 
     public mutating func receive(_ message: Common.Message, systemID: UInt8, componentID: UInt8, at now: Duration) {
         guard systemID == targetSystem, componentID == targetComponent || targetComponent == 0 else { return }
+        lastHeardAnything = now
         switch message {
         case .paramValue(let p):
             let type = UInt8(truncatingIfNeeded: p.paramType.rawValue)
@@ -169,7 +177,8 @@ public struct ParameterClient: Sendable {
         for i in missing(total) where inFlight.count < window && inFlight[i] == nil {
             let tries = (triesByIndex[i] ?? 0) + 1
             triesByIndex[i] = tries
-            if tries > maxRetries + 1 { result = .failure(.incomplete(missing: missing(total), of: total)); return }
+            let heard = lastHeardAnything.map { now - $0 <= aliveWindow } == true
+            if tries > (heard ? maxRetriesWhileHeard : maxRetries) + 1 { result = .failure(.incomplete(missing: missing(total), of: total)); return }
             inFlight[i] = (now, tries)
             outbox.append(.paramRequestRead(ParamRequestRead(targetSystem: targetSystem, targetComponent: targetComponent,
                                                              paramId: FixedString(""), paramIndex: Int16(truncatingIfNeeded: i))))
