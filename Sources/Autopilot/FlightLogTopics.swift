@@ -43,14 +43,15 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Shortest time between two messages of the topic, µs (sensor topics also wait for a new sample).
+    /// Shortest time between two messages of the topic, µs. The sensor topics log every sample
+    /// (as PX4's estimator-replay logging profile does), so `swiftlet ekf replay` feeds the
+    /// estimator exactly what the vehicle's estimator was fed.
     var intervalMicros: UInt64 {
         switch self {
-        case .sensorCombined: 10_000
+        case .sensorCombined, .vehicleGpsPosition, .vehicleAirData, .vehicleMagnetometer: 0
         case .vehicleAttitude, .vehicleAttitudeGroundtruth, .vehicleLocalPosition, .vehicleLocalPositionGroundtruth,
              .vehicleLocalPositionSetpoint, .vehicleAttitudeSetpoint, .vehicleRatesSetpoint, .actuatorOutputs: 20_000
-        case .vehicleGpsPosition, .vehicleAirData, .vehicleMagnetometer, .vehicleGlobalPosition,
-             .vehicleGlobalPositionGroundtruth, .estimatorStatus: 100_000
+        case .vehicleGlobalPosition, .vehicleGlobalPositionGroundtruth, .estimatorStatus: 100_000
         case .batteryStatus, .vehicleStatus: 500_000
         }
     }

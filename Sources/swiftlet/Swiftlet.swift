@@ -14,6 +14,6 @@ struct Swiftlet: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [Fly.self, Mission.self, Sitl.self, AutopilotCommand.self, Arm.self, Disarm.self, Takeoff.self, Land.self, Rtl.self, Mode.self,
-                      Goto.self, Reboot.self, Param.self, Watch.self, Log.self, Plot.self, Router.self, LinkSim.self, Ports.self, Gps.self]
+                      Goto.self, Reboot.self, Param.self, Watch.self, Log.self, Plot.self, Router.self, LinkSim.self, Ports.self, Gps.self, Ekf.self]
     )
 }

@@ -184,11 +184,11 @@ import VehicleServices
         let seconds = Double((json["last"] as? Int ?? 0) - (json["start"] as? Int ?? 0)) / 1e6
         #expect(seconds > 20 && seconds < 150, "flight of \(seconds) s")
         let expected: [String: Double] = [  // messages per second
-            "sensor_combined": 100, "vehicle_attitude": 50, "vehicle_attitude_groundtruth": 50,
+            "sensor_combined": 400, "vehicle_attitude": 50, "vehicle_attitude_groundtruth": 50,
             "vehicle_local_position": 50, "vehicle_local_position_groundtruth": 50,
             "vehicle_local_position_setpoint": 50, "vehicle_attitude_setpoint": 50, "vehicle_rates_setpoint": 50,
             "actuator_outputs": 50, "vehicle_global_position": 10, "vehicle_global_position_groundtruth": 10,
-            "vehicle_gps_position": 10, "vehicle_air_data": 10, "vehicle_magnetometer": 10, "estimator_status": 10,
+            "vehicle_gps_position": 10, "vehicle_air_data": 50, "vehicle_magnetometer": 100, "estimator_status": 10,
             "battery_status": 2, "vehicle_status": 2,
         ]
         #expect(Set(topics.keys) == Set(expected.keys))
