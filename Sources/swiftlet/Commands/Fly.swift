@@ -69,7 +69,12 @@ struct Fly: AsyncParsableCommand {
         }
         defer { runtime?.stop(); runtimeTask?.cancel() }
         let name = URL(fileURLWithPath: mission).deletingPathExtension().lastPathComponent
-        let logPath = URL(fileURLWithPath: logDir).appendingPathComponent(TelemetryLogWriter.fileName(for: name)).path
+        // Named by the second the flight starts; a second flight in the same second gets "-2", "-3"….
+        let first = URL(fileURLWithPath: logDir).appendingPathComponent(TelemetryLogWriter.fileName(for: name)).path
+        var logPath = first
+        for n in 2...100 where FileManager.default.fileExists(atPath: logPath) {
+            logPath = String(first.dropLast(".tlog".count)) + "-\(n).tlog"
+        }
         let recorder: TelemetryLogWriter
         do { recorder = try TelemetryLogWriter(path: logPath) } catch { throw ValidationError("cannot create the flight log \(logPath): \(error.localizedDescription)") }
         var flight = FlightSession(plan: plan, link: link, recorder: recorder)
