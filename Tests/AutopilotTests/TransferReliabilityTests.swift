@@ -1,5 +1,6 @@
 import FlightCore
 import Foundation
+import GroundStation
 import Simulation
 import Testing
 
@@ -65,5 +66,48 @@ import Testing
         if let path = ProcessInfo.processInfo.environment["SWIFTLET_RELIABILITY_TABLE"] {
             try (table + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
+    }
+}
+
+/// A ground station that dies in the middle of an upload (closed laptop, crashed app), on the same
+/// lossy radio as the table.
+@Suite struct GroundStationRestartTests {
+    static let oldPlan = ImpairedTransfer.items(10)
+    static let newPlan = ImpairedTransfer.items(100)
+
+    /// Starts uploading `newPlan` over the vehicle's `oldPlan` and abandons the client after 40 items.
+    static func abandonedUpload(seed: UInt64) throws -> ImpairedTransfer {
+        var bench = try ImpairedTransfer(settings: TransferReliabilityTests.radio(loss: 0.1), seed: seed)
+        try bench.installDirectly(oldPlan)
+        var client = MissionClient(targetSystem: 1)
+        try client.start(.upload(newPlan, .mission), at: bench.now)
+        while client.progress.done < 40 { bench.step(&client) }
+        #expect(bench.link.missions.isReceiving)
+        return bench
+    }
+
+    @Test func theVehicleKeepsItsOldPlanAndCancelsTheUploadWhenTheGroundStationNeverReturns() throws {
+        var bench = try Self.abandonedUpload(seed: 3)
+        var silent = ParameterClient(targetSystem: 1)   // sends nothing: only heartbeats leave the ground
+        for _ in 0..<(12_000 / 5) { bench.step(&silent) }
+        #expect(!bench.link.missions.isReceiving, "cancelled after 10 s without the ground station's mission traffic")
+        #expect(bench.link.missions.lastRejection?.result == .operationCancelled)
+        #expect(try bench.storedMission() == Self.oldPlan.map(\.comparable), "never half a plan")
+    }
+
+    @Test func aRestartedGroundStationUploadsAgainAndTheVehicleEndsWithTheWholeNewPlan() throws {
+        var bench = try Self.abandonedUpload(seed: 4)
+        // The pilot reruns the upload a few seconds later, from a fresh process (same system id).
+        var idle = ParameterClient(targetSystem: 1)
+        for _ in 0..<(3_000 / 5) { bench.step(&idle) }
+        #expect(bench.vehicle.plan(.mission).count == Self.oldPlan.count, "the old plan flies meanwhile")
+        var client = MissionClient(targetSystem: 1)
+        try client.start(.upload(Self.newPlan, .mission), at: bench.now)
+        while client.isBusy { bench.step(&client) }
+        guard case .success(.uploaded(let count, _, _))? = client.result else {
+            Issue.record("\(String(describing: client.result))"); return
+        }
+        #expect(count == Self.newPlan.count)
+        #expect(try bench.storedMission() == Self.newPlan.map(\.comparable))
     }
 }
