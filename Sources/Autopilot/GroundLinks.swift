@@ -24,14 +24,19 @@ final class GroundLinks: @unchecked Sendable {
     var outbox = Outbox()
     var signingKey: SigningKey?
     var saveSchedule: ParameterSaveSchedule
+    /// The vehicle's `planRevision` whose plans are on disk (or were there at start).
+    var savedPlanRevision: UInt32
     let clock = ContinuousClock()
 
     /// Links to `urls` answering as `systemID`, with `signingKey` installed on all; parameter
-    /// sets are saved into `stateStore` (nil: nowhere) at most `parameterSaveDelay` s after they arrive.
+    /// sets are saved into `stateStore` (nil: nowhere) at most `parameterSaveDelay` s after they
+    /// arrive; plans whenever the vehicle's `planRevision` moves on from `planRevision`, before the
+    /// `MISSION_ACK` that reports them installed goes out.
     init(urls: [ConnectionURL], systemID: UInt8, signingKey: SigningKey?, stateStore: VehicleStateStore?,
-         parameterSaveDelay: Double) {
+         parameterSaveDelay: Double, planRevision: UInt32) {
         self.urls = urls; self.systemID = systemID; self.signingKey = signingKey; self.stateStore = stateStore
         saveSchedule = ParameterSaveSchedule(delay: .seconds(parameterSaveDelay))
+        savedPlanRevision = planRevision
     }
 
     /// Opens every link and starts reading; `truthRateHz` is the default rate of `SIM_STATE` and
@@ -67,6 +72,7 @@ final class GroundLinks: @unchecked Sendable {
             for f in frames where delivers(f) {
                 services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
             }
+            savePlansIfChanged(vehicle)
             flush(to: links[i])
             if services[i].signingKey != signingKey {
                 // One key for the vehicle: a key installed (or removed) on one link holds on all.
@@ -81,6 +87,7 @@ final class GroundLinks: @unchecked Sendable {
         }
         for i in links.indices {
             services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
+            savePlansIfChanged(vehicle)
             if linkLost { outbox.removeAll() } else { flush(to: links[i]) }
         }
     }
@@ -95,6 +102,15 @@ final class GroundLinks: @unchecked Sendable {
     func saveParameters(_ table: ParameterTable) {
         let id = systemID
         save { store throws(StateFileError) in try store.saveParameters(table, systemID: id) }
+    }
+
+    /// Writes the plans when an upload or clear installed new ones since the last write: called
+    /// before the answers go out, so a ground station told "accepted" finds the plan after a crash.
+    func savePlansIfChanged<F>(_ vehicle: FlightStackVehicle<F>) {
+        guard vehicle.planRevision != savedPlanRevision else { return }
+        savedPlanRevision = vehicle.planRevision
+        let plans = StoredPlans(of: vehicle)
+        save { store throws(StateFileError) in try store.savePlans(plans) }
     }
 
     func save(_ write: (VehicleStateStore) throws(StateFileError) -> Void) {

@@ -56,6 +56,8 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
     /// Called when the state store cannot be written (the flight goes on).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
+    /// What became of the plans saved in `options.stateStore` (`.nothingSaved` without a store).
+    public let restoredPlans: PlanRestore
     let stopRequested = Atomic<Bool>(false)
     let inbox = Mutex<[UInt8]>([])
     let wake: AsyncStream<Void>
@@ -63,8 +65,10 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
 
     public init(options: HILAutopilotOptions) throws(FlightStackError) {
         self.options = options
-        model = FlightStackVehicle(stack: try FlightStack(parameters: options.parameters), vehicleType: options.vehicleType,
-                                   files: DirectoryFileSystem(root: options.filesRoot))
+        var model = FlightStackVehicle(stack: try FlightStack(parameters: options.parameters), vehicleType: options.vehicleType,
+                                       files: DirectoryFileSystem(root: options.filesRoot))
+        restoredPlans = options.stateStore?.restorePlans(into: &model) ?? .nothingSaved
+        self.model = model
         bridge = HILVehicleBridge(systemID: options.systemID, gnssSpeedAccuracy: options.gnssSpeedAccuracy)
         (wake, wakeSink) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
@@ -80,7 +84,8 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
     public func run(seconds: Double? = nil) async throws(TransportError) {
         let simulatorLink = try await ByteLink.open(options.simulator, persistent: true)
         let ground = GroundLinks(urls: options.links, systemID: options.systemID, signingKey: options.signingKey,
-                                 stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay)
+                                 stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay,
+                                 planRevision: model.planRevision)
         ground.onStateError = { [weak self] e in self?.onStateError?(e) }
         do { try await ground.open(truthRateHz: options.truthRateHz) } catch {
             await simulatorLink.close()

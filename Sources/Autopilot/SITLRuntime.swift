@@ -21,8 +21,8 @@ public struct SITLOptions: VehicleStateOptions, Sendable {
     public var systemID: UInt8 = 1
     /// How often the MAVLink services run, µs of simulated time.
     public var servicePeriodMicros: UInt64 = 5_000
-    /// Where parameters set over MAVLink and the signing key are kept across restarts; nil keeps
-    /// nothing (`restoreState(from:)` sets it).
+    /// Where parameters set over MAVLink, the signing key and the plans are kept across restarts;
+    /// nil keeps nothing (`restoreState(from:)` sets it; the runtime restores the plans from it).
     public var stateStore: VehicleStateStore?
     /// Signing key installed on every link at start (nil: signing off until `SETUP_SIGNING`).
     public var signingKey: SigningKey?
@@ -64,16 +64,20 @@ public final class SITLRuntime: @unchecked Sendable {
     public var onStateError: (@Sendable (StateFileError) -> Void)?
     /// Writes the flight logs (nil without `options.logFolder`).
     public private(set) var flightLog: FlightLogRecorder?
+    /// What became of the plans saved in `options.stateStore` (`.nothingSaved` without a store).
+    public let restoredPlans: PlanRestore
 
     public init(options: SITLOptions) throws(FlightStackError) {
         self.options = options
-        vehicle = try SITLVehicle(airframe: options.airframe, scenario: options.scenario, seed: options.seed,
-                                  parameters: options.parameters, files: DirectoryFileSystem(root: options.logFolder?.root))
+        var vehicle = try SITLVehicle(airframe: options.airframe, scenario: options.scenario, seed: options.seed,
+                                      parameters: options.parameters, files: DirectoryFileSystem(root: options.logFolder?.root))
+        restoredPlans = options.stateStore?.restorePlans(into: &vehicle.model) ?? .nothingSaved
+        self.vehicle = vehicle
         flightLog = options.logFolder.map {
             FlightLogRecorder(folder: $0, utcStartMicros: options.utcStartMicros, softwareVersion: options.softwareVersion)
         }
         let rotors = options.airframe.rotors.count
-        vehicle.model.vehicleType = rotors == 6 ? VehicleType.hexarotor : (rotors == 8 ? .octorotor : .quadrotor)
+        self.vehicle.model.vehicleType = rotors == 6 ? VehicleType.hexarotor : (rotors == 8 ? .octorotor : .quadrotor)
     }
 
     /// Asks a running `run` to return at its next service step.
@@ -82,7 +86,8 @@ public final class SITLRuntime: @unchecked Sendable {
     /// Opens the links and runs until `seconds` of simulated time pass (nil: until `stop()`).
     public func run(seconds: Double? = nil) async throws(TransportError) {
         let ground = GroundLinks(urls: options.links, systemID: options.systemID, signingKey: options.signingKey,
-                                 stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay)
+                                 stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay,
+                                 planRevision: vehicle.model.planRevision)
         ground.onStateError = { [weak self] e in self?.onStateError?(e) }
         try await ground.open(truthRateHz: options.truthRateHz)
         var pacer = Pacer(speed: options.speed)

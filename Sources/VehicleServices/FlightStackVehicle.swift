@@ -21,6 +21,9 @@ public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleMo
     var missionStarted = false
     /// A ground station's heartbeats are arriving on some link.
     public private(set) var groundStationConnected = false
+    /// Counts plan installs (uploads, partial uploads, clears; wrapping): the edge saves the plans
+    /// when it changes.
+    public private(set) var planRevision: UInt32 = 0
 
     public init(stack: FlightStack, vehicleType: VehicleType = .quadrotor, files: Files) {
         self.stack = stack
@@ -235,6 +238,7 @@ public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleMo
         case .fence: try stack.uploadFence(plan)
         case .rally: try stack.uploadRally(plan)
         }
+        planRevision &+= 1
         refreshTelemetry()
     }
 

@@ -27,7 +27,7 @@ struct AutopilotCommand: AsyncParsableCommand {
     @Option(help: "Airframe parameters and motor count: quad250, quad450 or hexa550.") var vehicle = "quad450"
     @Option(name: .customLong("connect"), help: "MAVLink link URL (repeatable); replaces the default links.")
     var connect: [String] = []
-    @Option(name: .customLong("state-dir"), help: "Folder for what the vehicle keeps across restarts (parameters, signing key).")
+    @Option(name: .customLong("state-dir"), help: "Folder for what the vehicle keeps across restarts (parameters, signing key, mission, fence and rally).")
     var stateDir = "autopilot-state"
     @Flag(help: "Keep no state: start from the default parameters, save nothing.") var ephemeral = false
     @Option(name: .customLong("truth-rate"), help: "Rate of SIM_STATE/HIL_STATE_QUATERNION while the simulator sends its truth, Hz; 0 = only on request.")
@@ -66,6 +66,7 @@ struct AutopilotCommand: AsyncParsableCommand {
         let runtime = try HILAutopilotRuntime(options: options)
         if verbose { runtime.onEvent = { t, e in print(String(format: "[%8.3f] ", t.seconds) + "\(e)") } }
         runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet autopilot: \(e)\n".utf8)) }
+        if !ephemeral { stateNote += "; \(runtime.restoredPlans)" }
         print("autopilot: \(vehicle), simulator \(options.simulator), links \(links.map(\.description).joined(separator: " ")); \(stateNote)")
         fflush(nil)
         let stopper = StopOnSignal { runtime.stop() }

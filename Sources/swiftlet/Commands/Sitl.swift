@@ -36,7 +36,7 @@ struct Sitl: AsyncParsableCommand {
     @Option(name: .customLong("connect"), help: "MAVLink link URL (repeatable); replaces the default links.")
     var connect: [String] = []
     @Option(help: "Stop after this many simulated seconds.") var duration: Double?
-    @Option(name: .customLong("state-dir"), help: "Folder for what each instance keeps across restarts (parameters, signing key).")
+    @Option(name: .customLong("state-dir"), help: "Folder for what each instance keeps across restarts (parameters, signing key, mission, fence and rally).")
     var stateDir = "sitl-state"
     @Flag(help: "Keep no state: start from the default parameters, save nothing.") var ephemeral = false
     @Flag(help: "Print flight events (arming, modes, items reached, failsafes).") var verbose = false
@@ -93,6 +93,7 @@ struct Sitl: AsyncParsableCommand {
             }
             runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet sitl: \(e)\n".utf8)) }
             runtimes.append(runtime)
+            if !ephemeral { stateNote += "; \(runtime.restoredPlans)" }
             print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " ")); \(stateNote); flight logs in \(options.logFolder!.logDirectory)")
         }
         // Out now, even into a file or pipe: a log must not lose the start lines (restored state)
