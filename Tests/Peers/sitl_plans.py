@@ -16,17 +16,21 @@
       params, x, y, z, autocontinue as little-endian 32-bit words, 0 mapped to 1), "last" just
       before sending the final item and {"acked": TYPE, "opaque_id": N} once the MISSION_ACK arrives.
 
+pymavlink's message definitions predate the `opaque_id` and `mission_id` extension fields, so
+they are read from the received payload bytes (MAVLink 2 trims trailing zeros; they are put back).
 Waits up to --timeout seconds for the vehicle's heartbeat on udpin PORT; exits 1 on failure.
 """
 import argparse
 import json
+import os
 import random
 import struct
 import zlib
 import sys
 import time
 
-from pymavlink import mavutil
+os.environ["MAVLINK20"] = "1"
+from pymavlink import mavutil  # noqa: E402
 
 M = mavutil.mavlink
 FIELDS = ["seq", "frame", "command", "current", "autocontinue", "param1", "param2", "param3", "param4", "x", "y", "z",
@@ -39,6 +43,20 @@ def connect(port, timeout):
         raise SystemExit("no heartbeat")
     conn.mav.heartbeat_send(M.MAV_TYPE_GCS, M.MAV_AUTOPILOT_INVALID, 0, 0, 0)
     return conn
+
+
+def extension(m, offset, fmt):
+    """A field at `offset` of the MAVLink 2 payload of `m`, decoded with struct `fmt`."""
+    buf = bytes(m.get_msgbuf())
+    if buf[0] != 0xFD:
+        return 0
+    payload = buf[10:10 + buf[1]] + bytes(64)
+    return struct.unpack_from("<" + fmt, payload, offset)[0]
+
+
+def opaque_id(m):
+    """MISSION_COUNT and MISSION_ACK: opaque_id follows the 5 or 4 bytes before it."""
+    return extension(m, 5 if m.get_type() == "MISSION_COUNT" else 4, "I")
 
 
 def bits(value):
@@ -68,7 +86,7 @@ def download(conn, kind):
                 lambda m: m.seq == seq and m.mission_type == kind)
         items.append({f: bits(getattr(m, f)) if isinstance(getattr(m, f), float) else getattr(m, f) for f in FIELDS})
     conn.mav.mission_ack_send(ts, tc, M.MAV_MISSION_ACCEPTED, kind)
-    return {"opaque_id": count.opaque_id, "items": items}
+    return {"opaque_id": opaque_id(count), "items": items}
 
 
 def upload(conn, count, seed):
@@ -92,7 +110,7 @@ def upload(conn, count, seed):
             continue
         if m.get_type() == "MISSION_ACK":
             if m.mission_type == M.MAV_MISSION_TYPE_MISSION:
-                print(json.dumps({"acked": m.type, "opaque_id": m.opaque_id}), flush=True)
+                print(json.dumps({"acked": m.type, "opaque_id": opaque_id(m)}), flush=True)
                 return m.type == M.MAV_MISSION_ACCEPTED
             continue
         if m.mission_type != M.MAV_MISSION_TYPE_MISSION:
@@ -131,15 +149,15 @@ def main():
         count = ask(conn, lambda: conn.mav.mission_request_list_send(ts, tc, M.MAV_MISSION_TYPE_MISSION),
                     "MISSION_COUNT", lambda m: m.mission_type == M.MAV_MISSION_TYPE_MISSION)
         conn.mav.mission_ack_send(ts, tc, M.MAV_MISSION_ACCEPTED, M.MAV_MISSION_TYPE_MISSION)
-        print(json.dumps({"count": count.count, "opaque_id": count.opaque_id,
-                          "mission_id": current(conn).mission_id}))
+        print(json.dumps({"count": count.count, "opaque_id": opaque_id(count),
+                          "mission_id": extension(current(conn), 6, "I")}))
         return
     out = {name: download(conn, kind) for name, kind in
            [("mission", M.MAV_MISSION_TYPE_MISSION), ("fence", M.MAV_MISSION_TYPE_FENCE),
             ("rally", M.MAV_MISSION_TYPE_RALLY)]}
     cur = current(conn)
-    out["current"] = {"mission_id": cur.mission_id, "fence_id": cur.fence_id, "rally_points_id": cur.rally_points_id,
-                      "total": cur.total, "seq": cur.seq}
+    out["current"] = {"seq": cur.seq, "total": extension(cur, 2, "H"), "mission_id": extension(cur, 6, "I"),
+                      "fence_id": extension(cur, 10, "I"), "rally_points_id": extension(cur, 14, "I")}
     print(json.dumps(out, sort_keys=True))
 
 
