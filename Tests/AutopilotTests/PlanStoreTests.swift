@@ -128,4 +128,21 @@ struct PlanStoreTests {
         #expect(PlanFile.bytes(of: restored) == PlanFile.bytes(of: saved))
         #expect(!FileManager.default.fileExists(atPath: temporary), "the leftover is removed at start-up")
     } }
+
+    /// The edge saves when `planRevision` moves: on every accepted install or clear, never on a refusal.
+    @Test func planRevisionMovesOnAcceptedInstallsOnly() throws { try Self.withStore { store in
+        var vehicle = try Self.vehicle(store)
+        let plans = try Self.plans()
+        let start = vehicle.planRevision
+        try vehicle.installPlan(plans.mission, kind: .mission, at: Tick(micros: 0))
+        #expect(vehicle.planRevision == start &+ 1)
+        var bad = MissionPlan()
+        var item = plans.mission[0]
+        item.latE7 = 950_000_000
+        try bad.append(item)
+        #expect(throws: MissionRejection.self) { try vehicle.installPlan(bad, kind: .mission, at: Tick(micros: 0)) }
+        #expect(vehicle.planRevision == start &+ 1, "a refused plan changes nothing, so nothing is written")
+        try vehicle.installPlan(MissionPlan(), kind: .mission, at: Tick(micros: 0))
+        #expect(vehicle.planRevision == start &+ 2, "a clear is saved too")
+    } }
 }
