@@ -94,8 +94,8 @@ public struct VehicleStateStore: Sendable {
         try AtomicFile.write(PlanFile.bytes(of: plans), to: plansPath)
     }
 
-    /// The saved plans: nil when none are saved; throws `PlanFileError` (inside the result) when
-    /// the file is unusable, `StateFileError` when it cannot be read.
+    /// The saved plans: nil when none are saved, `.failure` naming the problem when the file is
+    /// unusable (damaged, truncated, another version); throws when it cannot be read at all.
     public func savedPlans() throws(StateFileError) -> Result<StoredPlans, PlanFileError>? {
         guard let bytes = try AtomicFile.read(plansPath) else { return nil }
         do throws(PlanFileError) { return .success(try PlanFile.plans(from: bytes)) } catch { return .failure(error) }
