@@ -56,6 +56,9 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
     /// Called when the state store cannot be written (the flight goes on).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
+    /// Called with a rate-limited line (at most one per 5 s of wall clock) when ground links
+    /// refuse frames for failing the signing checks.
+    public var onRefusedFrames: (@Sendable (String) -> Void)?
     let stopRequested = Atomic<Bool>(false)
     let inbox = Mutex<[UInt8]>([])
     let wake: AsyncStream<Void>
@@ -82,6 +85,7 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
         let ground = GroundLinks(urls: options.links, systemID: options.systemID, signingKey: options.signingKey,
                                  stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay)
         ground.onStateError = { [weak self] e in self?.onStateError?(e) }
+        ground.onRefusedFrames = { [weak self] _, line in self?.onRefusedFrames?(line) }
         do { try await ground.open(truthRateHz: options.truthRateHz) } catch {
             await simulatorLink.close()
             throw error
