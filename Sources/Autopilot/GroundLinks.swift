@@ -16,9 +16,12 @@ final class GroundLinks: @unchecked Sendable {
     let stateStore: VehicleStateStore?
     let systemID: UInt8
     var onStateError: (@Sendable (StateFileError) -> Void)?
+    /// Called with a rate-limited line when frames are refused by signing (`RefusedFrameLog`).
+    var onRefusedFrames: ((Tick, String) -> Void)?
     private(set) var links: [ByteLink] = []
     var readers: [Task<Void, Never>] = []
-    let inbox = Mutex<[(Int, [UInt8])]>([])
+    let inbox = Mutex<[(Int, LinkChunk)]>([])
+    var refusals = RefusedFrameLog()
     var services: [VehicleLink] = []
     var parsers: [MAVLinkParser<Common>] = []
     var outbox = Outbox()
@@ -45,7 +48,7 @@ final class GroundLinks: @unchecked Sendable {
         for url in urls { links.append(try await ByteLink.open(url, persistent: true)) }
         for (i, link) in links.enumerated() {
             readers.append(Task { [self] in
-                for await chunk in link.chunks { inbox.withLock { $0.append((i, chunk.bytes)) } }
+                for await chunk in link.chunks { inbox.withLock { $0.append((i, chunk)) } }
             })
         }
         var config = VehicleLink.Config()
@@ -65,12 +68,16 @@ final class GroundLinks: @unchecked Sendable {
     func service<F>(at time: Tick, vehicle: inout FlightStackVehicle<F>, unixMicros: UInt64 = 0, linkLost: Bool = false,
                     delivers: (MAVLinkFrame) -> Bool = { _ in true }) {
         let unix = unixMicros > 0 ? unixMicros : UInt64(Date().timeIntervalSince1970 * 1e6)
-        let arrived = inbox.withLock { q -> [(Int, [UInt8])] in defer { q.removeAll() }; return q }
-        for (i, bytes) in arrived where !linkLost {
+        let arrived = inbox.withLock { q -> [(Int, LinkChunk)] in defer { q.removeAll() }; return q }
+        for (i, chunk) in arrived where !linkLost {
             var frames: [MAVLinkFrame] = []
-            bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
+            // A datagram holds whole frames: a truncated one from one sender must not hold back the next.
+            if chunk.sender != nil { parsers[i].discardPartialFrame() }
+            chunk.bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
             for f in frames where delivers(f) {
-                services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
+                if let reason = services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox) {
+                    refusals.record(reason, frame: f, link: links[i].url.description, sender: chunk.senderDescription)
+                }
             }
             savePlansIfChanged(vehicle)
             flush(to: links[i])
@@ -82,6 +89,7 @@ final class GroundLinks: @unchecked Sendable {
                 save { store throws(StateFileError) in try store.saveSigningKey(key) }
             }
         }
+        if refusals.pending > 0, let line = refusals.line(at: clock.now) { onRefusedFrames?(time, line) }
         if saveSchedule.shouldSave(acceptedSets: services.reduce(0) { $0 &+ $1.parameters.acceptedSets }, now: clock.now) {
             saveParameters(vehicle.parameters)
         }

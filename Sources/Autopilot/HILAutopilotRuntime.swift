@@ -58,6 +58,9 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
     public var onStateError: (@Sendable (StateFileError) -> Void)?
     /// What became of the plans saved in `options.stateStore` (`.nothingSaved` without a store).
     public let restoredPlans: PlanRestore
+    /// Called with a rate-limited line (at most one per 5 s of wall clock) when ground links
+    /// refuse frames for failing the signing checks.
+    public var onRefusedFrames: (@Sendable (String) -> Void)?
     let stopRequested = Atomic<Bool>(false)
     let inbox = Mutex<[UInt8]>([])
     let wake: AsyncStream<Void>
@@ -87,6 +90,7 @@ public final class HILAutopilotRuntime: @unchecked Sendable {
                                  stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay,
                                  planRevision: model.planRevision)
         ground.onStateError = { [weak self] e in self?.onStateError?(e) }
+        ground.onRefusedFrames = { [weak self] _, line in self?.onRefusedFrames?(line) }
         do { try await ground.open(truthRateHz: options.truthRateHz) } catch {
             await simulatorLink.close()
             throw error

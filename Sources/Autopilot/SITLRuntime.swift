@@ -62,6 +62,10 @@ public final class SITLRuntime: @unchecked Sendable {
     /// Called when the state store or a flight log cannot be written (the flight goes on; the
     /// message names the file).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
+    /// Called on the runtime's task with a rate-limited line (at most one per 5 s of wall clock)
+    /// when ground links refuse frames for failing the signing checks; the line is also written
+    /// into the open flight log as a warning.
+    public var onRefusedFrames: (@Sendable (String) -> Void)?
     /// Writes the flight logs (nil without `options.logFolder`).
     public private(set) var flightLog: FlightLogRecorder?
     /// What became of the plans saved in `options.stateStore` (`.nothingSaved` without a store).
@@ -89,6 +93,10 @@ public final class SITLRuntime: @unchecked Sendable {
                                  stateStore: options.stateStore, parameterSaveDelay: options.parameterSaveDelay,
                                  planRevision: vehicle.model.planRevision)
         ground.onStateError = { [weak self] e in self?.onStateError?(e) }
+        ground.onRefusedFrames = { [weak self] time, line in
+            self?.flightLog?.log(.warning, line, at: time)
+            self?.onRefusedFrames?(line)
+        }
         try await ground.open(truthRateHz: options.truthRateHz)
         var pacer = Pacer(speed: options.speed)
         let clock = ContinuousClock()

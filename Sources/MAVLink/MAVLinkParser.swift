@@ -43,6 +43,17 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
     /// Bytes waiting in the buffer (part of a frame not yet complete, or not yet parsed).
     @inlinable public var bufferedByteCount: Int { end - start }
 
+    /// Drops the bytes carried over from earlier chunks (counted in `droppedBytes`).
+    ///
+    /// For datagram links, call it before each datagram: MAVLink over UDP never splits a frame
+    /// across datagrams, so a truncated frame (or a lone start marker) from one sender must not
+    /// hold back or swallow the next sender's frames while the parser waits for its missing bytes.
+    @inlinable public mutating func discardPartialFrame() {
+        statistics.droppedBytes += end - start
+        start = 0
+        end = 0
+    }
+
     /// The outcome of looking for a frame at the start of some bytes.
     @usableFromInline enum Scan {
         /// A frame of `length` bytes starts `skip` bytes in.

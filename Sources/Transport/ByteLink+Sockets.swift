@@ -45,7 +45,7 @@ extension ByteLink {
             }
             if isNew { eventSink.yield(.peerConnected(peer: 0, address: "\(sender)")) }
         }
-        received(bytes, from: 0)
+        received(bytes, from: 0, sender: sender)
     }
 
     /// Listens for TCP clients; each accepted client becomes a numbered peer.

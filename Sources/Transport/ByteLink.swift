@@ -156,9 +156,10 @@ public final class ByteLink: Sendable {
         eventSink.finish()
     }
 
-    func received(_ bytes: [UInt8], from peer: Int) {
+    func received(_ bytes: [UInt8], from peer: Int, sender: SocketAddress? = nil) {
         state.withLock { $0.counters.receivedBytes += UInt64(bytes.count) }
-        if let inboundHandler { inboundHandler(LinkChunk(bytes: bytes, peer: peer)) } else { chunkSink.yield(LinkChunk(bytes: bytes, peer: peer)) }
+        let chunk = LinkChunk(bytes: bytes, peer: peer, sender: sender)
+        if let inboundHandler { inboundHandler(chunk) } else { chunkSink.yield(chunk) }
     }
 
     /// Records the link as up; emits `opened` the first time and `restored` after an outage.

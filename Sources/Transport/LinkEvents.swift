@@ -1,11 +1,23 @@
+import NIOCore
+
 /// A chunk of bytes received on a link, with the peer it came from.
 public struct LinkChunk: Sendable, Equatable {
     /// The bytes as the socket or device delivered them (not split into MAVLink frames).
     public var bytes: [UInt8]
     /// Which peer of the link sent them: 0 on single-peer links, the client number on a TCP server.
     public var peer: Int
+    /// The sender's address on UDP links (one chunk is one datagram there), nil on others.
+    public var sender: SocketAddress?
 
-    public init(bytes: [UInt8], peer: Int) { self.bytes = bytes; self.peer = peer }
+    public init(bytes: [UInt8], peer: Int, sender: SocketAddress? = nil) {
+        self.bytes = bytes; self.peer = peer; self.sender = sender
+    }
+
+    /// The sender as "HOST:PORT" (IPv6 as "[HOST]:PORT"), nil when unknown.
+    public var senderDescription: String? {
+        guard let sender, let ip = sender.ipAddress, let port = sender.port else { return nil }
+        return sender.protocol == .inet6 ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+    }
 }
 
 /// Which peers of a link a send goes to.

@@ -39,8 +39,16 @@ public struct VehicleLink: Sendable {
     /// Ground-station presence from its heartbeats (feeds the link-loss failsafe).
     public var groundStation = PeerTracker()
     var verifier: SignatureVerifier?
-    /// Frames dropped by signing, or addressed to another system.
-    public private(set) var refusedFrames = 0
+    /// Frames dropped by signing, by reason, since the link was created.
+    public private(set) var refused = RefusedFrameCounts()
+    /// The reason of the most recent refusal (nil before the first).
+    public private(set) var lastRefusal: FrameRefusal?
+    /// Refusals already announced to the ground station in a `STATUSTEXT` warning.
+    var refusalsAnnounced = 0
+    /// No refusal warning before this instant (rate limit).
+    var nextRefusalWarning = Tick.zero
+    /// The least time between two refusal warnings on one link, µs.
+    public static let refusalWarningIntervalMicros: UInt64 = 10_000_000
     /// Status texts already forwarded (running number of `VehicleTelemetry.statusTexts`).
     var statusTextsSent: UInt32 = 0
     var itemsReachedSent: UInt32 = 0
@@ -85,18 +93,29 @@ public struct VehicleLink: Sendable {
 
     /// Handles one frame from the ground station; replies go into `outbox`.
     ///
+    /// With a signing key installed, a frame that fails the signing checks reaches no service and
+    /// gets no reply: it is counted in `refused`, announced by a rate-limited `STATUSTEXT`
+    /// warning from `poll`, and its reason returned so the edge can log it with the sender.
+    ///
     /// - Parameters:
     ///   - time: monotonic time since boot.
     ///   - unixMicros: wall-clock Unix time, microseconds (signature checks, `SYSTEM_TIME`).
+    /// - Returns: why the frame was refused, or nil when it was handed to the services.
+    @discardableResult
     public mutating func receive<V: VehicleModel>(_ frame: MAVLinkFrame, at time: Tick, unixMicros: UInt64,
-                                                  vehicle: inout V, into outbox: inout Outbox) {
+                                                  vehicle: inout V, into outbox: inout Outbox) -> FrameRefusal? {
         tx.unixMicros = unixMicros
-        if verifier != nil {
-            switch verifier!.verify(frame, unixMicros: unixMicros) {
-            case .acceptedSigned, .acceptedUnsigned: break
-            default: refusedFrames += 1; return
-            }
+        if verifier != nil, let reason = FrameRefusal(verifier!.verify(frame, unixMicros: unixMicros)) {
+            refused[reason] += 1
+            lastRefusal = reason
+            return reason
         }
+        handle(frame, at: time, vehicle: &vehicle, outbox: &outbox)
+        return nil
+    }
+
+    /// Dispatches one accepted frame to its service.
+    mutating func handle<V: VehicleModel>(_ frame: MAVLinkFrame, at time: Tick, vehicle: inout V, outbox: inout Outbox) {
         if let info = Common.messageInfo(id: frame.messageID), info.targetSystemOffset >= 0 {
             let target = frame.payload[Int(info.targetSystemOffset)]
             if target != 0 && target != config.systemID { return }
@@ -234,6 +253,7 @@ public struct VehicleLink: Sendable {
         if groundStation.poll(at: time) == .lost { vehicle.groundStationLink(connected: false, at: time) }
         missions.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
         if let pending = pendingCommand { followUp(pending.request, lastProgress: pending.progress, at: time, vehicle: vehicle, outbox: &outbox) }
+        warnOfRefusals(at: time, outbox: &outbox)
         // Events first: they matter more than the next attitude sample.
         while statusTextsSent < t.statusTexts.total && outbox.freeBytes > 300 {
             if let line = t.statusTexts.line(statusTextsSent) {
@@ -283,6 +303,21 @@ public struct VehicleLink: Sendable {
         parameters.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
         if ftp.isBursting { ftp.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
         if logs.isBusy { logs.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
+    }
+
+    /// Sends "Signing: N refused (last: REASON)" as a `STATUSTEXT` warning when frames were refused
+    /// since the last one, at most once per `refusalWarningIntervalMicros`.
+    mutating func warnOfRefusals(at time: Tick, outbox: inout Outbox) {
+        guard refused.total != refusalsAnnounced, time >= nextRefusalWarning, let last = lastRefusal,
+              outbox.freeBytes > 300 else { return }
+        var text = StatusTextBuilder("Signing: ")
+        text.append(refused.total)
+        text.append(" refused (last: ")
+        text.append(last.name)
+        text.append(")")
+        tx.send(Statustext(severity: .warning, text: text.fixedString), into: &outbox)
+        refusalsAnnounced = refused.total
+        nextRefusalWarning = time.advanced(byMicros: Self.refusalWarningIntervalMicros)
     }
 
     static func sendTelemetry<V: VehicleModel>(_ id: UInt32, _ t: VehicleTelemetry, at time: Tick, unixMicros: UInt64,

@@ -67,6 +67,7 @@ struct AutopilotCommand: AsyncParsableCommand {
         if verbose { runtime.onEvent = { t, e in print(String(format: "[%8.3f] ", t.seconds) + "\(e)") } }
         runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet autopilot: \(e)\n".utf8)) }
         if !ephemeral { stateNote += "; \(runtime.restoredPlans)" }
+        runtime.onRefusedFrames = { line in FileHandle.standardError.write(Data("swiftlet autopilot: \(line)\n".utf8)) }
         print("autopilot: \(vehicle), simulator \(options.simulator), links \(links.map(\.description).joined(separator: " ")); \(stateNote)")
         fflush(nil)
         let stopper = StopOnSignal { runtime.stop() }

@@ -92,6 +92,7 @@ struct Sitl: AsyncParsableCommand {
                 runtime.onEvent = { t, e in print(String(format: "[%d %8.3f] ", id, t.seconds) + "\(e)") }
             }
             runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet sitl: \(e)\n".utf8)) }
+            runtime.onRefusedFrames = { line in FileHandle.standardError.write(Data("swiftlet sitl: vehicle \(i + 1): \(line)\n".utf8)) }
             runtimes.append(runtime)
             if !ephemeral { stateNote += "; \(runtime.restoredPlans)" }
             print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " ")); \(stateNote); flight logs in \(options.logFolder!.logDirectory)")
