@@ -26,6 +26,10 @@ import MAVLinkDialects
 /// extend the plan by starting at most at its end), and the resulting plan is validated and
 /// installed whole, or refused leaving the old one. A range that does not fit the plan is refused
 /// with `MAV_MISSION_INVALID_SEQUENCE` and a `STATUSTEXT`.
+///
+/// Methods take the vehicle `inout` even where they only read it: a by-value argument taken from
+/// the caller's `inout` vehicle is a copy of the whole vehicle (the flight stack and its telemetry,
+/// kilobytes) on the stack, which the firmware's 64 KB stack cannot afford (docs/FIRMWARE.md).
 public struct MissionServer: Sendable {
     /// Timing of an upload.
     public struct Config: Sendable {
@@ -144,7 +148,7 @@ public struct MissionServer: Sendable {
 
     /// `MISSION_WRITE_PARTIAL_LIST`: items `start...end` of the installed plan are about to be replaced.
     mutating func writePartial(_ m: MissionWritePartialList, from peer: (UInt8, UInt8), at time: Tick,
-                               vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+                               vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         guard let kind = uploadKind(m.missionType.rawValue, from: peer, tx: &tx, outbox: &outbox) else { return }
         let installed = vehicle.plan(kind)
         let start = Int(m.startIndex), end = Int(m.endIndex)
@@ -221,8 +225,8 @@ public struct MissionServer: Sendable {
     }
 
     /// Re-requests a lost item, or gives up after `maxRetries`; streams a partial download.
-    mutating func poll(at time: Tick, vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
-        if download != nil { sendDownload(vehicle: vehicle, tx: &tx, outbox: &outbox) }
+    mutating func poll(at time: Tick, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+        if download != nil { sendDownload(vehicle: &vehicle, tx: &tx, outbox: &outbox) }
         guard let u = upload, time.micros >= u.lastRequest.micros &+ Self.micros(rtt.timeout) else { return }
         let heard = time.micros &- u.heardMicros <= config.senderSilenceMicros
         if u.retries >= (heard ? config.maxRetriesWhileHeard : config.maxRetries) {
@@ -314,7 +318,7 @@ public struct MissionServer: Sendable {
 
     // MARK: Download, clear, current
 
-    func requestList(kind rawKind: UInt32, from peer: (UInt8, UInt8), vehicle: some VehicleModel,
+    func requestList(kind rawKind: UInt32, from peer: (UInt8, UInt8), vehicle: inout some VehicleModel,
                      tx: inout Transmitter, outbox: inout Outbox) {
         guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: rawKind)) else {
             ack(.unsupported, kind: .mission, rawKind: rawKind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
@@ -326,7 +330,7 @@ public struct MissionServer: Sendable {
     }
 
     /// `MISSION_REQUEST_PARTIAL_LIST`: items `start...end` (end −1: to the last) are streamed.
-    mutating func requestPartial(_ m: MissionRequestPartialList, from peer: (UInt8, UInt8), vehicle: some VehicleModel,
+    mutating func requestPartial(_ m: MissionRequestPartialList, from peer: (UInt8, UInt8), vehicle: inout some VehicleModel,
                                  tx: inout Transmitter, outbox: inout Outbox) {
         guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: m.missionType.rawValue)) else {
             ack(.unsupported, kind: .mission, rawKind: m.missionType.rawValue, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
@@ -339,11 +343,11 @@ public struct MissionServer: Sendable {
             return
         }
         download = Download(kind: kind, next: start, last: end, peer: peer)
-        sendDownload(vehicle: vehicle, tx: &tx, outbox: &outbox)
+        sendDownload(vehicle: &vehicle, tx: &tx, outbox: &outbox)
     }
 
     /// Sends what fits of a partial download; stops early when the plan shrank meanwhile.
-    mutating func sendDownload(vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+    mutating func sendDownload(vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         guard var d = download else { return }
         let plan = vehicle.plan(d.kind)
         while d.next <= d.last && d.next < plan.count && outbox.freeBytes > 300 {
@@ -353,7 +357,7 @@ public struct MissionServer: Sendable {
         download = d.next <= d.last && d.next < plan.count ? d : nil
     }
 
-    func requestItem(seq: Int, kind rawKind: UInt32, legacy: Bool, from peer: (UInt8, UInt8), vehicle: some VehicleModel,
+    func requestItem(seq: Int, kind rawKind: UInt32, legacy: Bool, from peer: (UInt8, UInt8), vehicle: inout some VehicleModel,
                      tx: inout Transmitter, outbox: inout Outbox) {
         guard let kind = PlanKind(rawValue: UInt8(truncatingIfNeeded: rawKind)) else { return }
         let plan = vehicle.plan(kind)

@@ -12,6 +12,10 @@ import MAVLinkDialects
 /// saying why when refused. Values travel C-cast in the float field (an INT32 42 is sent as 42.0),
 /// as declared by `PARAM_ENCODE_C_CAST` in `AUTOPILOT_VERSION`; a set of a non-integral value for
 /// an INT32 parameter is refused.
+///
+/// Methods take the vehicle `inout` even where they only read it: a by-value argument taken from
+/// the caller's `inout` vehicle is a copy of the whole vehicle (the flight stack and its telemetry,
+/// kilobytes) on the stack, which the firmware's 64 KB stack cannot afford (docs/FIRMWARE.md).
 public struct ParameterServer: Sendable {
     /// Stream budget, bytes per second on the wire (one `PARAM_VALUE` frame is 37 bytes unsigned).
     public var bytesPerSecond: Float = 1200
@@ -35,7 +39,7 @@ public struct ParameterServer: Sendable {
         lastPoll = time
     }
 
-    func read(name: FixedString<16>, index: Int16, vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+    func read(name: FixedString<16>, index: Int16, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         let table = vehicle.parameters
         let i: Int?
         if index >= 0 { i = Int(index) < table.count ? Int(index) : nil } else { i = Self.index(of: name, in: table) }
@@ -77,7 +81,7 @@ public struct ParameterServer: Sendable {
     }
 
     /// Sends the next values of a list stream within the byte budget.
-    mutating func poll(at time: Tick, vehicle: some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
+    mutating func poll(at time: Tick, vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         guard var next = nextListIndex else { return }
         let elapsed = lastPoll.map { time.seconds(since: $0) } ?? 0
         lastPoll = time

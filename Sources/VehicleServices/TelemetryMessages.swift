@@ -185,7 +185,7 @@ enum TelemetryMessages {
                          flightSwVersion: identity.flightSoftwareVersion, uid: identity.uid)
     }
 
-    static func missionCurrent(_ t: VehicleTelemetry, vehicle: some VehicleModel) -> MissionCurrent {
+    static func missionCurrent(_ t: VehicleTelemetry, vehicle: inout some VehicleModel) -> MissionCurrent {
         let mission = vehicle.plan(.mission)
         return MissionCurrent(seq: UInt16(clamping: t.mission.currentItem), total: UInt16(clamping: mission.count),
                               missionState: MissionState(rawValue: UInt32(t.mission.state)),

@@ -29,7 +29,7 @@ extension VehicleLink {
     }
 
     /// Sends progress of a long command when it changes, and its closing `COMMAND_ACK` when done.
-    mutating func followUp<V: VehicleModel>(_ r: CommandRequest, lastProgress: UInt8, at time: Tick, vehicle: V, outbox: inout Outbox) {
+    mutating func followUp<V: VehicleModel>(_ r: CommandRequest, lastProgress: UInt8, at time: Tick, vehicle: inout V, outbox: inout Outbox) {
         let now = vehicle.progress(ofCommand: r.command)
         if case .inProgress(let p) = now {
             guard p != lastProgress else { return }
@@ -78,7 +78,7 @@ extension VehicleLink {
             return vehicle.startMission(firstItem: first > 0 ? first : nil, at: time)
         case MAVCmd.doSetMissionCurrent.rawValue:
             let ok = vehicle.setCurrentMissionItem(Int(r.param1), at: time)
-            tx.send(TelemetryMessages.missionCurrent(vehicle.telemetry, vehicle: vehicle), into: &outbox)
+            tx.send(TelemetryMessages.missionCurrent(vehicle.telemetry, vehicle: &vehicle), into: &outbox)
             return ok ? .accepted : .denied(reason: "Mission item out of range")
         case MAVCmd.doReposition.rawValue:
             let t = vehicle.telemetry
@@ -99,7 +99,7 @@ extension VehicleLink {
         case MAVCmd.setMessageInterval.rawValue:
             return streams.setInterval(messageID: UInt32(r.param1), intervalMicros: r.param2, at: time) ? .accepted : .unsupported
         case MAVCmd.requestMessage.rawValue:
-            return requestMessage(UInt32(r.param1), param2: r.param2, at: time, vehicle: vehicle, outbox: &outbox)
+            return requestMessage(UInt32(r.param1), param2: r.param2, at: time, vehicle: &vehicle, outbox: &outbox)
         case MAVCmd.requestAutopilotCapabilities.rawValue:
             tx.send(TelemetryMessages.autopilotVersion(config.identity, vehicle: V.self), into: &outbox)
             return .accepted
@@ -118,7 +118,7 @@ extension VehicleLink {
 
     /// `MAV_CMD_REQUEST_MESSAGE`: answers straight away for messages with arguments or state,
     /// otherwise queues the message for the next poll.
-    mutating func requestMessage<V: VehicleModel>(_ id: UInt32, param2: Float, at time: Tick, vehicle: V, outbox: inout Outbox) -> CommandOutcome {
+    mutating func requestMessage<V: VehicleModel>(_ id: UInt32, param2: Float, at time: Tick, vehicle: inout V, outbox: inout Outbox) -> CommandOutcome {
         switch id {
         case AutopilotVersion.id:
             tx.send(TelemetryMessages.autopilotVersion(config.identity, vehicle: V.self), into: &outbox); return .accepted
@@ -135,7 +135,7 @@ extension VehicleLink {
             }
             return .accepted
         case MissionCurrent.id:
-            tx.send(TelemetryMessages.missionCurrent(vehicle.telemetry, vehicle: vehicle), into: &outbox); return .accepted
+            tx.send(TelemetryMessages.missionCurrent(vehicle.telemetry, vehicle: &vehicle), into: &outbox); return .accepted
         default:
             return streams.request(messageID: id) ? .accepted : .unsupported
         }

@@ -161,20 +161,20 @@ public struct VehicleLink: Sendable {
                           from: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
         case MissionRequestList.id:
             guard let m = frame.decode(as: MissionRequestList.self) else { return }
-            missions.requestList(kind: m.missionType.rawValue, from: peer, vehicle: vehicle, tx: &tx, outbox: &outbox)
+            missions.requestList(kind: m.missionType.rawValue, from: peer, vehicle: &vehicle, tx: &tx, outbox: &outbox)
         case MissionRequestPartialList.id:
             guard let m = frame.decode(as: MissionRequestPartialList.self) else { return }
-            missions.requestPartial(m, from: peer, vehicle: vehicle, tx: &tx, outbox: &outbox)
+            missions.requestPartial(m, from: peer, vehicle: &vehicle, tx: &tx, outbox: &outbox)
         case MissionWritePartialList.id:
             guard let m = frame.decode(as: MissionWritePartialList.self) else { return }
-            missions.writePartial(m, from: peer, at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
+            missions.writePartial(m, from: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
         case MissionRequestInt.id:
             guard let m = frame.decode(as: MissionRequestInt.self) else { return }
-            missions.requestItem(seq: Int(m.seq), kind: m.missionType.rawValue, legacy: false, from: peer, vehicle: vehicle,
+            missions.requestItem(seq: Int(m.seq), kind: m.missionType.rawValue, legacy: false, from: peer, vehicle: &vehicle,
                                  tx: &tx, outbox: &outbox)
         case MissionRequest.id:
             guard let m = frame.decode(as: MissionRequest.self) else { return }
-            missions.requestItem(seq: Int(m.seq), kind: m.missionType.rawValue, legacy: true, from: peer, vehicle: vehicle,
+            missions.requestItem(seq: Int(m.seq), kind: m.missionType.rawValue, legacy: true, from: peer, vehicle: &vehicle,
                                  tx: &tx, outbox: &outbox)
         case MissionAck.id:
             guard let m = frame.decode(as: MissionAck.self) else { return }
@@ -185,12 +185,12 @@ public struct VehicleLink: Sendable {
         case MissionSetCurrent.id:
             guard let m = frame.decode(as: MissionSetCurrent.self) else { return }
             _ = vehicle.setCurrentMissionItem(Int(m.seq), at: time)
-            tx.send(TelemetryMessages.missionCurrent(vehicle.telemetry, vehicle: vehicle), into: &outbox)
+            tx.send(TelemetryMessages.missionCurrent(vehicle.telemetry, vehicle: &vehicle), into: &outbox)
         case ParamRequestList.id:
             parameters.requestList(at: time)
         case ParamRequestRead.id:
             guard let m = frame.decode(as: ParamRequestRead.self) else { return }
-            parameters.read(name: m.paramId, index: m.paramIndex, vehicle: vehicle, tx: &tx, outbox: &outbox)
+            parameters.read(name: m.paramId, index: m.paramIndex, vehicle: &vehicle, tx: &tx, outbox: &outbox)
         case ParamSet.id:
             guard let m = frame.decode(as: ParamSet.self) else { return }
             let changesBefore = vehicle.telemetry.parameterChanges.total
@@ -251,8 +251,8 @@ public struct VehicleLink: Sendable {
             parameterChangesSent = t.parameterChanges.total
         }
         if groundStation.poll(at: time) == .lost { vehicle.groundStationLink(connected: false, at: time) }
-        missions.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
-        if let pending = pendingCommand { followUp(pending.request, lastProgress: pending.progress, at: time, vehicle: vehicle, outbox: &outbox) }
+        missions.poll(at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+        if let pending = pendingCommand { followUp(pending.request, lastProgress: pending.progress, at: time, vehicle: &vehicle, outbox: &outbox) }
         warnOfRefusals(at: time, outbox: &outbox)
         // Events first: they matter more than the next attitude sample.
         while statusTextsSent < t.statusTexts.total && outbox.freeBytes > 300 {
@@ -289,7 +289,7 @@ public struct VehicleLink: Sendable {
         streams.due(at: time) { id in
             guard outbox.freeBytes > 600 else { return false }
             if id == AvailableModes.id { wantModes = true; return true }
-            Self.sendTelemetry(id, t, at: time, unixMicros: unixMicros, identity: identity, vehicle: vehicle, tx: &txCopy, outbox: &outbox)
+            Self.sendTelemetry(id, t, at: time, unixMicros: unixMicros, identity: identity, vehicle: &vehicle, tx: &txCopy, outbox: &outbox)
             return true
         }
         tx = txCopy
@@ -300,7 +300,7 @@ public struct VehicleLink: Sendable {
             tx.send(TelemetryMessages.availableMode(all[i], index: i, count: all.count), into: &outbox)
             availableModesNext = i + 1 < all.count ? availableModesNext + 1 : 0
         }
-        parameters.poll(at: time, vehicle: vehicle, tx: &tx, outbox: &outbox)
+        parameters.poll(at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
         if ftp.isBursting { ftp.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
         if logs.isBusy { logs.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
     }
@@ -321,7 +321,7 @@ public struct VehicleLink: Sendable {
     }
 
     static func sendTelemetry<V: VehicleModel>(_ id: UInt32, _ t: VehicleTelemetry, at time: Tick, unixMicros: UInt64,
-                                               identity: AutopilotIdentity, vehicle: V, tx: inout Transmitter,
+                                               identity: AutopilotIdentity, vehicle: inout V, tx: inout Transmitter,
                                                outbox: inout Outbox) {
         switch id {
         case Heartbeat.id: tx.send(TelemetryMessages.heartbeat(t, identity: identity), into: &outbox)
@@ -333,7 +333,7 @@ public struct VehicleLink: Sendable {
         case LocalPositionNed.id: tx.send(TelemetryMessages.localPosition(t, at: time), into: &outbox)
         case GlobalPositionInt.id: tx.send(TelemetryMessages.globalPosition(t, at: time), into: &outbox)
         case ServoOutputRaw.id: tx.send(TelemetryMessages.servoOutputs(t, at: time), into: &outbox)
-        case MissionCurrent.id: tx.send(TelemetryMessages.missionCurrent(t, vehicle: vehicle), into: &outbox)
+        case MissionCurrent.id: tx.send(TelemetryMessages.missionCurrent(t, vehicle: &vehicle), into: &outbox)
         case VfrHud.id: tx.send(TelemetryMessages.vfrHud(t), into: &outbox)
         case Altitude.id: tx.send(TelemetryMessages.altitude(t, at: time), into: &outbox)
         case BatteryStatus.id: tx.send(TelemetryMessages.batteryStatus(t), into: &outbox)

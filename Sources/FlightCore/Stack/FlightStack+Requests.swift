@@ -4,9 +4,11 @@ import FlightMath
 /// commander's rules (pre-arm checks, mode preconditions) and answers with the reason when refused.
 extension FlightStack {
     /// The health picture the commander judges requests by, now.
+    ///
+    /// A mutating getter although it only reads: a non-mutating one would copy the whole stack
+    /// (about 11 KB) onto the stack of every request path, as `assessHealth` explains.
     public var currentHealth: VehicleHealth {
-        var stack = self   // requests are rare; the per-tick path assesses in place
-        return stack.assessHealth(estimator.navigationState)
+        mutating get { assessHealth(estimator.navigationState) }
     }
 
     /// Arms the motors; returns the failing pre-arm checks (empty when armed). `force` skips them.

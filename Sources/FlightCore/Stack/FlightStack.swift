@@ -13,7 +13,17 @@ import FlightMath
 public struct FlightStack: Sendable {
     /// Every tunable; change through `setParameter` so the algorithms pick the change up.
     public private(set) var parameters: ParameterTable
-    public private(set) var estimator: Estimator
+    /// The navigation filter (error-state EKF). Read it freely; the stack alone mutates it.
+    /// Held out of line in `EstimatorStorage` and copied on write, so copying a `FlightStack`
+    /// copies a reference until one of the copies is stepped.
+    public private(set) var estimator: Estimator {
+        _read { yield estimatorStorage.value }
+        _modify {
+            if !isKnownUniquelyReferenced(&estimatorStorage) { estimatorStorage = EstimatorStorage(copying: estimatorStorage.value) }
+            yield &estimatorStorage.value
+        }
+    }
+    var estimatorStorage: EstimatorStorage
     public private(set) var control: MulticopterControl
     public internal(set) var commander: Commander
     public internal(set) var navigator: Navigator
@@ -53,7 +63,7 @@ public struct FlightStack: Sendable {
     /// A flight stack configured from `parameters` (the airframe's defaults, or a saved set).
     public init(parameters: ParameterTable = ParameterTable()) throws(FlightStackError) {
         self.parameters = parameters
-        estimator = Estimator(config: EstimatorConfig())
+        estimatorStorage = EstimatorStorage(config: EstimatorConfig())
         do { control = try MulticopterControl(gains: ControlGains(parameters: parameters)) } catch {
             throw .invalidAirframe
         }
