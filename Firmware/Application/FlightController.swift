@@ -5,7 +5,8 @@ import VehicleServices
 /// The firmware's flight loop: the same core entry points the host autopilot drives
 /// (`FlightStack` through `FlightStackVehicle`, the MAVLink services through `VehicleLink`), with
 /// the board's UART, PWM outputs and time base as the edge. Sensor input is `SyntheticSensors`
-/// until the hardware-in-the-loop link supplies it.
+/// paced by the board clock (`run(until:)`), or the host's simulator over the UART in lockstep
+/// (`runHIL(until:)`, HILMode.swift).
 ///
 /// One instance, allocated once at boot (it holds the whole stack: keeping it off the 16 KB main
 /// stack); nothing is allocated per tick.
@@ -14,6 +15,9 @@ final class FlightController {
     static let imuPeriodMicros: UInt64 = 2500
     /// The MAVLink services run every second IMU tick (5 ms, as in SITL).
     static let servicePeriodMicros: UInt64 = 5000
+    /// Most items of an uploaded mission, fence or rally plan: three plans and an upload in progress
+    /// take at most 4 × 150 × 36 bytes of heap (a host SITL accepts 1000).
+    static let planCapacity = 150
 
     var vehicle: FlightStackVehicle<NoFiles>
     var link: VehicleLink
@@ -25,19 +29,20 @@ final class FlightController {
     var receivedCount = 0
     /// The motor commands of the last IMU tick.
     private(set) var outputs: ActuatorOutputs
-    private(set) var ticks = 0
+    var ticks = 0
     /// Frames the services produced and the board sent; frames parsed from the UART.
-    private(set) var framesSent = 0, framesReceived = 0
+    var framesSent = 0, framesReceived = 0
     /// A parser over our own output, counting the HEARTBEATs sent (the self-test checks them).
     var sentParser = MAVLinkParser<Common>()
     private(set) var heartbeatsSent = 0
     /// Board-clock cost of `FlightStack.imu` and of the service passes, for `TargetCost`.
-    private(set) var stackCost = CostMeter(), serviceCost = CostMeter()
+    var stackCost = CostMeter(), serviceCost = CostMeter()
 
     init(parameters: ParameterTable, vehicleType: VehicleType) throws(FlightStackError) {
         let stack = try FlightStack(parameters: parameters)
         vehicle = FlightStackVehicle(stack: stack, vehicleType: vehicleType)
         link = VehicleLink()
+        link.missions.planCapacity = Self.planCapacity
         outputs = ActuatorOutputs(count: 0)
     }
 

@@ -7,6 +7,8 @@ import VehicleServices
 /// The semihosting command line chooses the mode (QEMU `-semihosting-config enable=on,arg=…`):
 /// - nothing or `fly`: fly forever (a real board, or an interactive QEMU session);
 /// - `fly SECONDS`: fly for SECONDS of board time, then exit 0;
+/// - `hil`: fly on the sensors of the host's simulator (`swiftlet sitl --hil`) over the UART, in
+///   lockstep with it (HILMode.swift); `hil SECONDS`: until SECONDS of simulated time, then exit 0;
 /// - `fault`: fly 1 s, then trap (tests the fault handler: exit code 3);
 /// - `selftest`: fly 20 s, check the stack, the link and the outputs, measure the cost of the
 ///   core on this processor, and exit 0 on pass or 1 on failure (docs/FIRMWARE.md).
@@ -34,13 +36,18 @@ public func swiftletMain() {
         let seconds = words.count > 1 ? Decimal.parse(words[words.startIndex + 1]) : nil
         controller.run(until: seconds.map { Tick(micros: Board.micros + UInt64($0) * 1_000_000) })
         Board.exit(0)
+    case "hil":
+        let seconds = words.count > 1 ? Decimal.parse(words[words.startIndex + 1]) : nil
+        Board.log("hil: waiting for HIL_SENSOR from the simulator on the UART")
+        runHIL(controller, seconds: seconds)
+        Board.exit(0)
     case "fault":
         // Proves the fault path: a Swift runtime trap (here a failed precondition) must reach
         // the HardFault handler, be reported on the UART and end the run with exit code 3.
         controller.run(until: Tick(micros: Board.micros + 1_000_000))
         triggerTrap(words.count)
     default:
-        Board.log("unknown mode '\(mode)': use fly [SECONDS], selftest or fault")
+        Board.log("unknown mode '\(mode)': use fly [SECONDS], hil [SECONDS], selftest or fault")
         Board.exit(2)
     }
 }
@@ -84,6 +91,13 @@ func makeController(_ table: ParameterTable) -> FlightController {
 func runSelfTest(_ controller: FlightController) -> Bool {
     var test = SelfTest(controller: controller)
     return test.run()
+}
+
+@inline(never)
+func runHIL(_ controller: FlightController, seconds: Int?) {
+    let bridge = controller.runHIL(until: seconds.map { Tick(micros: UInt64($0) * 1_000_000) })
+    Board.log("hil: \(bridge.steps) lockstep steps, \(controller.framesReceived) frames received, \(controller.framesSent) sent; "
+              + "FlightStack.imu \(controller.stackCost.instructions) instructions, services \(controller.serviceCost.instructions)")
 }
 
 @inline(never)

@@ -29,6 +29,11 @@ public struct HILSimulatorOptions: Sendable {
     /// Wall-clock seconds without an answer after which the pending step is sent again (a step
     /// repeated is answered again, not flown twice). Liveness only: it never changes the flight.
     public var resendAfter: Double = 1
+    /// Ground-station links routed through the autopilot link, as a MAVLink router would: every
+    /// frame from the autopilot except `HIL_ACTUATOR_CONTROLS` goes to each of them, and every frame
+    /// from one of them goes to the autopilot and the other ground links. For an autopilot whose
+    /// only link is this one (firmware on a board's UART, or in QEMU); empty: no routing.
+    public var groundLinks: [ConnectionURL] = []
 
     public init(airframe: Airframe, scenario: Scenario, seed: UInt64, speed: Double?, link: ConnectionURL) {
         self.airframe = airframe; self.scenario = scenario; self.seed = seed; self.speed = speed; self.link = link
@@ -42,7 +47,8 @@ public struct HILSimulatorOptions: Sendable {
 /// `BATTERY_STATUS` and `HIL_SENSOR` (the barometer and magnetometer in their own `HIL_SENSOR`
 /// when no IMU sample falls in the same step); after a step with an IMU sample the simulator waits
 /// for the `HIL_ACTUATOR_CONTROLS` stamped with that sample's `time_usec` and flies the next steps
-/// with its motors. Nothing happens before the autopilot connects.
+/// with its motors. Nothing happens before the autopilot connects. With `groundLinks`, the
+/// simulator also routes the autopilot's other MAVLink traffic to and from ground stations.
 public final class HILSimulatorRuntime: @unchecked Sendable {
     public let options: HILSimulatorOptions
     /// The physics and sensors.
@@ -56,12 +62,15 @@ public final class HILSimulatorRuntime: @unchecked Sendable {
     let stopRequested = Atomic<Bool>(false)
     let inbox = Mutex<[UInt8]>([])
     let peerArrivals = Atomic<Int>(0)
+    /// Bytes received from each ground link, not yet routed.
+    let groundInbox: Mutex<[[UInt8]]>
     let wake: AsyncStream<Void>
     let wakeSink: AsyncStream<Void>.Continuation
 
     public init(options: HILSimulatorOptions) {
         self.options = options
         simulator = Simulator(airframe: options.airframe, scenario: options.scenario, seed: options.seed)
+        groundInbox = Mutex(Array(repeating: [], count: options.groundLinks.count))
         (wake, wakeSink) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -75,6 +84,24 @@ public final class HILSimulatorRuntime: @unchecked Sendable {
     /// (nil: until `stop()`).
     public func run(seconds: Double? = nil) async throws(TransportError) {
         let link = try await ByteLink.open(options.link, persistent: true)
+        var ground: [ByteLink] = []
+        for url in options.groundLinks {
+            do { ground.append(try await ByteLink.open(url, persistent: true)) } catch {
+                for g in ground { await g.close() }
+                await link.close()
+                throw error
+            }
+        }
+        let groundReaders = ground.enumerated().map { i, g in
+            Task { [self] in
+                for await chunk in g.chunks {
+                    groundInbox.withLock { $0[i].append(contentsOf: chunk.bytes) }
+                    wakeSink.yield()
+                }
+            }
+        }
+        defer { for r in groundReaders { r.cancel() } }
+        var groundParsers = Array(repeating: MAVLinkParser<Common>(), count: ground.count)
         let chunkReader = Task { [self] in
             for await chunk in link.chunks {
                 inbox.withLock { $0.append(contentsOf: chunk.bytes) }
@@ -105,7 +132,7 @@ public final class HILSimulatorRuntime: @unchecked Sendable {
         // A listening link waits for its autopilot before the first step.
         if options.link.isListening {
             while peerArrivals.load(ordering: .relaxed) == 0 {
-                if stopRequested.load(ordering: .relaxed) { await link.close(); return }
+                if stopRequested.load(ordering: .relaxed) { await close(link, ground); return }
                 _ = await wakeUps.next()
             }
         }
@@ -161,14 +188,20 @@ public final class HILSimulatorRuntime: @unchecked Sendable {
             var answered = false
             while !answered {
                 let bytes = inbox.withLock { q -> [UInt8] in defer { q.removeAll() }; return q }
+                var toGround: [UInt8] = []
                 bytes.withUnsafeBytes {
-                    parser.parseFrames($0) { f in
-                        guard f.messageID == HilActuatorControls.id, let m = f.decode(as: HilActuatorControls.self),
-                              m.timeUsec == sensor.timeUsec else { return }
+                    parser.parse($0) { view in
+                        guard view.messageID == HilActuatorControls.id else {
+                            if !ground.isEmpty { toGround.append(contentsOf: view.bytes) }
+                            return
+                        }
+                        guard let m = view.decode(as: HilActuatorControls.self), m.timeUsec == sensor.timeUsec else { return }
                         motors = MotorCommands(HILMessages.motors(from: m, count: rotorCount).motors)
                         answered = true
                     }
                 }
+                if !toGround.isEmpty { for g in ground { g.send(toGround) } }
+                routeGround(ground, parsers: &groundParsers, to: link)
                 if answered { break }
                 if stopRequested.load(ordering: .relaxed) { break stepping }
                 let arrivals = peerArrivals.load(ordering: .relaxed)
@@ -184,7 +217,25 @@ public final class HILSimulatorRuntime: @unchecked Sendable {
             let delay = pacer.delay(untilSimMicros: now, now: clock.now)
             if delay > .milliseconds(1) { try? await Task.sleep(for: delay) }
         }
+        await close(link, ground)
+    }
+
+    /// Routes what the ground links sent: each whole frame to the autopilot and to the other ground links.
+    func routeGround(_ ground: [ByteLink], parsers: inout [MAVLinkParser<Common>], to autopilot: ByteLink) {
+        guard !ground.isEmpty else { return }
+        let received = groundInbox.withLock { q -> [[UInt8]] in defer { for i in q.indices { q[i].removeAll() } }; return q }
+        for (i, bytes) in received.enumerated() where !bytes.isEmpty {
+            var frames: [UInt8] = []
+            bytes.withUnsafeBytes { parsers[i].parse($0) { frames.append(contentsOf: $0.bytes) } }
+            guard !frames.isEmpty else { continue }
+            autopilot.send(frames)
+            for (j, g) in ground.enumerated() where j != i { g.send(frames) }
+        }
+    }
+
+    func close(_ link: ByteLink, _ ground: [ByteLink]) async {
         await link.close()
+        for g in ground { await g.close() }
     }
 
     func flush(_ outbox: inout Outbox, to link: ByteLink) {

@@ -82,6 +82,11 @@ public struct MissionServer: Sendable {
     }
 
     public var config: Config
+    /// Most items an uploaded plan (each of mission, fence, rally) may hold; a larger upload is
+    /// refused with `MAV_MISSION_NO_SPACE`. An upload allocates storage for its own item count
+    /// (36 bytes an item), once; a host keeps `MissionPlan.defaultCapacity` (1000), a
+    /// microcontroller sets what its heap holds for three plans plus one upload in progress.
+    public var planCapacity = MissionPlan.defaultCapacity
     /// Request-to-item round trip, setting the re-request timeout (spec default until measured).
     public private(set) var rtt: RoundTripEstimator
     var upload: Upload?
@@ -120,7 +125,7 @@ public struct MissionServer: Sendable {
         lastRejection = MissionRejection(.noSpace, at: count)
         ack(.noSpace, kind: kind, to: peer, opaqueID: 0, tx: &tx, outbox: &outbox)
         var line = StatusTextBuilder("Plan refused: more than ")
-        line.append(MissionPlan.defaultCapacity); line.append(" items")
+        line.append(planCapacity); line.append(" items")
         tx.send(Statustext(severity: MAVSeverity(rawValue: 4), text: line.fixedString), into: &outbox)
     }
 
@@ -131,17 +136,14 @@ public struct MissionServer: Sendable {
         finished = nil
         if count == 0 {
             upload = nil
-            finish(MissionPlan(), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+            finish(MissionPlan(capacity: 0), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
             return
         }
-        let capacity = MissionPlan.defaultCapacity
-        guard count <= capacity else {
+        guard count <= planCapacity else {
             refuseNoSpace(count: count, kind: kind, peer: peer, tx: &tx, outbox: &outbox)
             return
         }
-        var plan = MissionPlan(capacity: capacity)
-        plan.removeAll()
-        upload = Upload(kind: kind, count: count, next: 0, plan: plan, peer: peer, lastRequest: time, retries: 0, legacy: false,
+        upload = Upload(kind: kind, count: count, next: 0, plan: MissionPlan(capacity: count), peer: peer, lastRequest: time, retries: 0, legacy: false,
                         heardMicros: time.micros)
         request(at: time, tx: &tx, outbox: &outbox)
     }
@@ -157,14 +159,12 @@ public struct MissionServer: Sendable {
             refuseRange(kind: kind, peer: peer, tx: &tx, outbox: &outbox)
             return
         }
-        let capacity = MissionPlan.defaultCapacity
-        guard end < capacity else {
+        guard end < planCapacity else {
             refuseNoSpace(count: end + 1, kind: kind, peer: peer, tx: &tx, outbox: &outbox)
             return
         }
         finished = nil
-        var plan = MissionPlan(capacity: capacity)
-        plan.removeAll()
+        var plan = MissionPlan(capacity: max(end + 1, installed.count))
         for i in 0..<start { try? plan.append(installed[i]) }
         upload = Upload(kind: kind, count: end + 1, next: start, plan: plan, peer: peer, lastRequest: time, retries: 0,
                         legacy: false, heardMicros: time.micros, keepFrom: end + 1 < installed.count ? end + 1 : nil)
@@ -179,6 +179,9 @@ public struct MissionServer: Sendable {
             }
             return
         }
+        // `u` alone holds the plan's storage from here (every path below stores it back or ends the
+        // upload), so appending the item copies nothing.
+        upload = nil
         if legacy { u.legacy = true }
         u.heardMicros = time.micros
         guard seq == u.next else {
@@ -377,7 +380,7 @@ public struct MissionServer: Sendable {
                         vehicle: inout some VehicleModel, tx: inout Transmitter, outbox: inout Outbox) {
         if rawKind == 255 {
             for kind in PlanKind.allCases {
-                do throws(MissionRejection) { try vehicle.installPlan(MissionPlan(), kind: kind, at: time) } catch {
+                do throws(MissionRejection) { try vehicle.installPlan(MissionPlan(capacity: 0), kind: kind, at: time) } catch {
                     refuse(error, kind: kind, peer: peer, tx: &tx, outbox: &outbox); return
                 }
             }
@@ -389,6 +392,6 @@ public struct MissionServer: Sendable {
             return
         }
         if let u = upload, u.kind == kind { upload = nil }
-        finish(MissionPlan(), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
+        finish(MissionPlan(capacity: 0), kind: kind, peer: peer, at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
     }
 }

@@ -118,6 +118,10 @@ import Glibc
     @Test func hilOptionsThatCannotWorkAreRefused() throws {
         let both = try CLI.run(["sitl", "--hil", "tcpin://:4560", "--connect", "udpout://127.0.0.1:14550"])
         #expect(both.status != 0 && both.err.contains("--hil runs only the simulator"), "\(both.err)")
+        let gcsAlone = try CLI.run(["sitl", "--gcs", "udpout://127.0.0.1:14550"])
+        #expect(gcsAlone.status != 0 && gcsAlone.err.contains("--gcs routes ground stations through the --hil link"), "\(gcsAlone.err)")
+        let badGCS = try CLI.run(["sitl", "--hil", "tcp://127.0.0.1:5770", "--gcs", "nowhere"])
+        #expect(badGCS.status != 0 && badGCS.err.contains("--gcs"), "\(badGCS.err)")
         let bad = try CLI.run(["sitl", "--hil", "tcpx://nowhere"])
         #expect(bad.status != 0 && bad.err.contains("--hil"), "\(bad.err)")
         let rate = try CLI.run(["sitl", "--truth-rate=-1"])

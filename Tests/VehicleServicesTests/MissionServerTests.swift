@@ -183,6 +183,24 @@ struct MissionServerTests {
         #expect(reply.messages(MissionAck.self).map { $0.type.rawValue } == [4])
         #expect(reply.messages(MissionRequestInt.self).isEmpty)
     }
+
+    /// The firmware sets a small `planCapacity` (its heap holds a few plans); an upload takes
+    /// storage for its own items only, so an empty fence after a mission costs nothing.
+    @Test func planCapacityLimitsUploadsAndAPlanTakesOnlyItsOwnStorage() {
+        var gcs = FakeGroundStation()
+        gcs.link.missions.planCapacity = 3
+        let refused = gcs.send(Self.count(4))
+        #expect(refused.messages(MissionAck.self).map { $0.type.rawValue } == [4])
+        #expect(refused.messages(Statustext.self).map { $0.text.string } == ["Plan refused: more than 3 items"])
+        gcs.send(Self.count(3))
+        gcs.send(Self.waypoint(0)); gcs.send(Self.waypoint(1))
+        let done = gcs.send(Self.waypoint(2))
+        #expect(done.messages(MissionAck.self).map { $0.type.rawValue } == [0])
+        #expect(gcs.vehicle.plans[0].count == 3 && gcs.vehicle.plans[0].capacity == 3)
+        let empty = gcs.send(Self.count(0, kind: .fence))
+        #expect(empty.messages(MissionAck.self).map { $0.type.rawValue } == [0])
+        #expect(gcs.vehicle.plans[1].isEmpty && gcs.vehicle.plans[1].capacity == 0)
+    }
 }
 
 extension MissionServerTests {

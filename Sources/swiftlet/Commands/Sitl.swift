@@ -25,6 +25,10 @@ struct Sitl: AsyncParsableCommand {
             simulator MAVLink interface in lockstep (HIL_SENSOR, HIL_GPS, HIL_ACTUATOR_CONTROLS; \
             tcpin://:4560 is PX4's convention), e.g. `swiftlet autopilot` or a PX4 SITL build; \
             --truth-rate then sets the rate of HIL_STATE_QUATERNION to it. \
+            With --hil, --gcs URL (repeatable) routes ground stations through the autopilot link, for an \
+            autopilot with a single MAVLink link (the firmware on a UART, or in QEMU: \
+            `swiftlet sitl --hil tcp://127.0.0.1:5770 --gcs udpout://127.0.0.1:14550`): its frames except \
+            HIL_ACTUATOR_CONTROLS go to every --gcs link, theirs go to the autopilot. \
             SIGINT or SIGTERM stops cleanly.
             """)
 
@@ -44,6 +48,8 @@ struct Sitl: AsyncParsableCommand {
     var truthRate: Float = 10
     @Option(help: "Run only the simulator and drive an external autopilot on this link (e.g. tcpin://:4560).")
     var hil: String?
+    @Option(help: "With --hil: a ground-station link routed through the autopilot link (repeatable), e.g. udpout://127.0.0.1:14550.")
+    var gcs: [String] = []
 
     func validate() throws {
         if speed != "max" { guard let s = Double(speed), s > 0 else { throw ValidationError("--speed must be a positive number or 'max'") } }
@@ -52,8 +58,13 @@ struct Sitl: AsyncParsableCommand {
         guard truthRate >= 0, truthRate <= 1000 else { throw ValidationError("--truth-rate must be 0…1000 Hz") }
         if let hil {
             do { _ = try ConnectionURL(parsing: hil) } catch { throw ValidationError("--hil: \(error)") }
-            guard connect.isEmpty else { throw ValidationError("--hil runs only the simulator: ground stations connect to the autopilot, not with --connect") }
+            guard connect.isEmpty else {
+                throw ValidationError("--hil runs only the simulator: ground stations connect to the autopilot, not with --connect (--gcs routes them through the autopilot link)")
+            }
             guard instances == 1 else { throw ValidationError("--hil drives one autopilot: --instances must be 1") }
+            for g in gcs { do { _ = try ConnectionURL(parsing: g) } catch { throw ValidationError("--gcs: \(error)") } }
+        } else if !gcs.isEmpty {
+            throw ValidationError("--gcs routes ground stations through the --hil link: use it with --hil (without --hil, use --connect)")
         }
     }
 
@@ -117,9 +128,11 @@ struct Sitl: AsyncParsableCommand {
                                           speed: speed == "max" ? nil : Double(speed), link: link)
         options.truthRateHz = truthRate
         options.utcStartMicros = UInt64(Date().timeIntervalSince1970 * 1e6)
+        options.groundLinks = try gcs.map { try ConnectionURL(parsing: $0) }
         let runtime = HILSimulatorRuntime(options: options)
         runtime.onConnected = { who in print("autopilot connected: \(who)"); fflush(nil) }
-        print("simulator: \(vehicle) in \(scenario.name), seed \(seed), waiting for the autopilot on \(link)")
+        print("simulator: \(vehicle) in \(scenario.name), seed \(seed), waiting for the autopilot on \(link)"
+              + (gcs.isEmpty ? "" : "; ground stations routed to \(options.groundLinks.map(\.description).joined(separator: " "))"))
         fflush(nil)
         let stopper = StopOnSignal { runtime.stop() }
         defer { withExtendedLifetime(stopper) {} }
