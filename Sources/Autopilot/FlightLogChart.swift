@@ -22,7 +22,8 @@ public enum FlightLogChart {
             return zip(s["y"], s["x"]).filter { $0.isFinite && $1.isFinite }
         }
         func attitude(_ axis: Int) -> [(Double, Double)] {
-            guard let s = log.topics["vehicle_attitude"] else { return [] }
+            guard let s = log.topics["vehicle_attitude"],
+                  (0..<4).allSatisfy({ s["q[\($0)]"].count == s.timestamps.count }) else { return [] }
             return s.timestamps.indices.map { i in
                 let w = s["q[0]"][i], x = s["q[1]"][i], y = s["q[2]"][i], z = s["q[3]"][i]
                 let v: Double

@@ -14,13 +14,23 @@ public struct Pacer: Sendable {
     /// How long to wait, in real time, before simulated time `simMicros` is due.
     public mutating func delay(untilSimMicros simMicros: UInt64, now: ContinuousClock.Instant) -> Duration {
         guard let speed, speed > 0 else { return .zero }
-        guard let startWall else {
-            self.startWall = now
+        guard let due = dueTime(simMicros) else {
+            startWall = now
             startSimMicros = simMicros
             return .zero
         }
-        let simElapsed = Double(simMicros &- startSimMicros) * 1e-6
-        let due = startWall.advanced(by: .nanoseconds(Int64(simElapsed / speed * 1e9)))
         return now < due ? now.duration(to: due) : .zero
+    }
+
+    /// How long after its due wall time simulated time `simMicros` was reached (negative: early);
+    /// nil when unpaced or before the first `delay` started the pacing.
+    public func lateness(atSimMicros simMicros: UInt64, now: ContinuousClock.Instant) -> Duration? {
+        dueTime(simMicros).map { $0.duration(to: now) }
+    }
+
+    /// The wall time simulated time `simMicros` is due at (nil: unpaced or not started).
+    private func dueTime(_ simMicros: UInt64) -> ContinuousClock.Instant? {
+        guard let speed, speed > 0, let startWall else { return nil }
+        return startWall.advanced(by: .nanoseconds(Int64(Double(simMicros &- startSimMicros) * 1e3 / speed)))
     }
 }

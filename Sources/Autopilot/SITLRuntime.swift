@@ -40,6 +40,11 @@ public struct SITLOptions: VehicleStateOptions, Sendable {
     /// Default rate of the ground truth (`SIM_STATE`, `HIL_STATE_QUATERNION`) on every link, Hz;
     /// 0 sends it only when a ground station asks (`MAV_CMD_SET_MESSAGE_INTERVAL`/`REQUEST_MESSAGE`).
     public var truthRateHz: Float = 10
+    /// Give the vehicle a fully charged pack each time it disarms (an operator swapping packs
+    /// between flights), so a long run of flights never drains it.
+    public var replaceBatteryAfterFlight = false
+    /// Simulated µs between `SITLRuntime.onStatus` reports; 0 reports nothing.
+    public var statusIntervalMicros: UInt64 = 0
 
     public init(airframe: Airframe, scenario: Scenario, parameters: ParameterTable, seed: UInt64,
                 speed: Double?, links: [ConnectionURL]) {
@@ -66,6 +71,10 @@ public final class SITLRuntime: @unchecked Sendable {
     /// when ground links refuse frames for failing the signing checks; the line is also written
     /// into the open flight log as a warning.
     public var onRefusedFrames: (@Sendable (String) -> Void)?
+    /// Called on the runtime's task every `options.statusIntervalMicros` of simulated time.
+    public var onStatus: (@Sendable (RuntimeStatus) -> Void)?
+    /// Deadlines of the service steps so far (see `DeadlineMonitor`); nil when unpaced.
+    public private(set) var deadlines: DeadlineMonitor?
     /// Writes the flight logs (nil without `options.logFolder`).
     public private(set) var flightLog: FlightLogRecorder?
     /// What became of the plans saved in `options.stateStore` (`.nothingSaved` without a store).
@@ -100,7 +109,11 @@ public final class SITLRuntime: @unchecked Sendable {
         try await ground.open(truthRateHz: options.truthRateHz)
         var pacer = Pacer(speed: options.speed)
         let clock = ContinuousClock()
-        var lastYield = clock.now
+        let started = clock.now
+        var lastYield = started
+        deadlines = options.speed.map { DeadlineMonitor(servicePeriodMicros: options.servicePeriodMicros, speed: $0) }
+        var nextStatus = options.statusIntervalMicros > 0 ? vehicle.simulator.timeMicros : UInt64.max
+        var wasArmed = vehicle.stack.commander.isArmed
         let end = seconds.map { vehicle.simulator.timeMicros + UInt64($0 * 1e6) }
         var nextService = vehicle.simulator.timeMicros
         flightLog?.onError = { [weak self] e in self?.onStateError?(e) }
@@ -114,6 +127,9 @@ public final class SITLRuntime: @unchecked Sendable {
             nextService += options.servicePeriodMicros
             let time = Tick(micros: now)
             vehicle.model.update(at: time)
+            let armed = vehicle.stack.commander.isArmed
+            if wasArmed && !armed && options.replaceBatteryAfterFlight { _ = vehicle.replaceBattery() }
+            wasArmed = armed
             vehicle.model.setTruth(vehicle.simulatedTruth)
             while let e = vehicle.model.nextEvent() {
                 flightLog?.event(e, at: time)
@@ -123,7 +139,13 @@ public final class SITLRuntime: @unchecked Sendable {
             ground.service(at: time, vehicle: &vehicle.model, linkLost: simulator.isLinkLost) {
                 ScenarioLinkFaults.delivers($0, simulator: simulator)
             }
-            let delay = pacer.delay(untilSimMicros: now, now: clock.now)
+            let wallNow = clock.now
+            if let late = pacer.lateness(atSimMicros: now, now: wallNow) { deadlines?.record(lateness: late) }
+            if now >= nextStatus {
+                nextStatus += options.statusIntervalMicros
+                onStatus?(status(wallSeconds: Self.seconds(started.duration(to: wallNow))))
+            }
+            let delay = pacer.delay(untilSimMicros: now, now: wallNow)
             if delay > .milliseconds(1) {
                 try? await Task.sleep(for: delay)
                 lastYield = clock.now
@@ -133,5 +155,17 @@ public final class SITLRuntime: @unchecked Sendable {
             }
         }
         await ground.close(parameters: vehicle.model.parameters)
+    }
+
+    /// The runtime's timing now (`wallSeconds` since `run` started).
+    func status(wallSeconds: Double) -> RuntimeStatus {
+        RuntimeStatus(systemID: options.systemID, simulatedSeconds: Double(vehicle.simulator.timeMicros) * 1e-6, wallSeconds: wallSeconds,
+                      paced: deadlines != nil, serviceSteps: deadlines?.steps ?? 0, missedDeadlines: deadlines?.missed ?? 0,
+                      worstLatenessSeconds: Self.seconds(deadlines?.worstLateness ?? .zero),
+                      allowanceSeconds: Self.seconds(deadlines?.allowance ?? .zero), armed: vehicle.stack.commander.isArmed)
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 }

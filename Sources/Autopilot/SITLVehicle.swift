@@ -36,6 +36,14 @@ public struct SITLVehicle: Sendable {
         model = FlightStackVehicle(stack: try FlightStack(parameters: parameters), files: files)
     }
 
+    /// An operator's battery swap: a fully charged pack in the simulator, and the flight stack
+    /// told so. Only while disarmed; returns false (nothing changed) while armed.
+    public mutating func replaceBattery() -> Bool {
+        guard stack.batteryReplaced() else { return false }
+        simulator.replaceBattery()
+        return true
+    }
+
     /// Simulated time since start.
     public var time: Tick { Tick(micros: simulator.timeMicros) }
 

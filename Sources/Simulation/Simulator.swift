@@ -64,6 +64,9 @@ public struct Simulator: Sendable {
     /// test or a ground-station command).
     public mutating func inject(_ fault: Fault) { inject(fault, at: world.timeMicros) }
 
+    /// Puts in a fully charged pack of the same kind (an operator's battery swap between flights).
+    public mutating func replaceBattery() { world.replaceBattery() }
+
     mutating func inject(_ fault: Fault, at now: UInt64) {
         switch fault {
         case .gnssLoss(let seconds):

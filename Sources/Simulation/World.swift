@@ -104,6 +104,11 @@ public struct World: Sendable {
         if index >= 0 && index < 8 { motorEfficiency[index] = 0 }
     }
 
+    /// Puts in a fully charged pack of the same kind (an operator's battery swap).
+    public mutating func replaceBattery() {
+        battery = Battery(spec: battery.spec)
+    }
+
     /// Removes `fraction` of the battery's remaining charge at once.
     public mutating func dropBattery(fractionOfRemaining fraction: Float) {
         battery.drop(fractionOfRemaining: fraction)

@@ -17,6 +17,8 @@ struct FuzzTarget: Sendable {
         FuzzTarget(name: "scenario", run: FileReaderFuzz.scenario),
         FuzzTarget(name: "vehicle", run: FileReaderFuzz.vehicle),
         FuzzTarget(name: "tlog", run: FileReaderFuzz.telemetryLog),
+        FuzzTarget(name: "ulog", run: FlightLogFuzz.ulog),
+        FuzzTarget(name: "dataflash", run: FlightLogFuzz.dataflash),
     ]
 
     /// The target named by `SWIFTLET_FUZZ_TARGET`; exits with the list when it is missing.

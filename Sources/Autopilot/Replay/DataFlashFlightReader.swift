@@ -42,12 +42,17 @@ public enum DataFlashFlightReader {
         guard let frames = log.messages["RFRH"], frames.count > 0 else {
             throw ReplayLogError(file: file, reason: "RISI messages without RFRH frame headers: no sample times")
         }
+        for (type, m, names) in [("RFRH", frames, ["TimeUS"]), ("RISI", risi, ["DVX", "DVY", "DVZ", "DAX", "DAY", "DAZ", "DVDT", "DADT"])] {
+            if let missing = names.first(where: { m[$0].count != m.count }) {
+                throw ReplayLogError(file: file, reason: "\(type) messages without a \(missing) column")
+            }
+        }
         let frameSeq = frames.sequence, frameTime = frames["TimeUS"]
         /// Time of the replay frame a message (by sequence number) belongs to.
         func time(_ seq: Int) -> UInt64? {
             var lo = 0, hi = frameSeq.count
             while lo < hi { let mid = (lo + hi) / 2; if frameSeq[mid] < seq { lo = mid + 1 } else { hi = mid } }
-            return lo == 0 ? nil : UInt64(frameTime[lo - 1])
+            return lo == 0 ? nil : UInt64(exactly: frameTime[lo - 1].rounded(.down))
         }
         let primary = log.messages["RISH"].flatMap { $0["PG"].first } ?? 0
         flight.sensorSources["imu"] = "RISI (delta angle / delta velocity)"

@@ -27,7 +27,8 @@ public struct DataFlashLog: Sendable {
         public var count: Int { sequence.count }
         /// The column named `name` (empty when the type has none).
         public subscript(_ name: String) -> [Double] {
-            guard let i = columns.firstIndex(of: name) else { return [] }
+            // A FMT may name more columns than its format has fields: those have no values.
+            guard let i = columns.firstIndex(of: name), i < values.count else { return [] }
             return values[i]
         }
         /// True when the type has a column named `name`.

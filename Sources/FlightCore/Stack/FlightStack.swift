@@ -127,6 +127,15 @@ public struct FlightStack: Sendable {
         batteryEstimator.update(sample)
     }
 
+    /// Another pack was connected while disarmed (a battery swap between flights): the charge
+    /// is read afresh from its voltage and the consumed charge and energy count from zero again.
+    /// Returns false, changing nothing, while armed.
+    public mutating func batteryReplaced() -> Bool {
+        guard !commander.isArmed else { return false }
+        batteryEstimator = BatteryEstimator(config: batteryEstimator.config)
+        return true
+    }
+
     /// A heartbeat from a ground station arrived.
     public mutating func groundStationHeartbeat(at time: Tick) { lastGroundStationContact = time }
 

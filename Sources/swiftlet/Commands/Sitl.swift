@@ -50,12 +50,20 @@ struct Sitl: AsyncParsableCommand {
     var hil: String?
     @Option(help: "With --hil: a ground-station link routed through the autopilot link (repeatable), e.g. udpout://127.0.0.1:14550.")
     var gcs: [String] = []
+    @Option(name: .customLong("status-interval"), help: """
+        Print a JSON status line ({"status": {…}}: simulated and wall time, missed deadlines of the \
+        paced service steps, armed) every this many simulated seconds; 0 = none.
+        """)
+    var statusInterval: Double = 0
+    @Flag(name: .customLong("battery-swap"), help: "Give the vehicle a fully charged pack each time it disarms (an operator swapping packs between flights).")
+    var batterySwap = false
 
     func validate() throws {
         if speed != "max" { guard let s = Double(speed), s > 0 else { throw ValidationError("--speed must be a positive number or 'max'") } }
         guard (1...20).contains(instances) else { throw ValidationError("--instances must be 1…20") }
         for c in connect { do { _ = try ConnectionURL(parsing: c) } catch { throw ValidationError("\(error)") } }
         guard truthRate >= 0, truthRate <= 1000 else { throw ValidationError("--truth-rate must be 0…1000 Hz") }
+        guard statusInterval >= 0, statusInterval.isFinite else { throw ValidationError("--status-interval must be 0 or a positive number of seconds") }
         if let hil {
             do { _ = try ConnectionURL(parsing: hil) } catch { throw ValidationError("--hil: \(error)") }
             guard connect.isEmpty else {
@@ -91,6 +99,8 @@ struct Sitl: AsyncParsableCommand {
             options.utcStartMicros = utcStart
             options.softwareVersion = Swiftlet.version
             options.truthRateHz = truthRate
+            options.statusIntervalMicros = UInt64(statusInterval * 1e6)
+            options.replaceBatteryAfterFlight = batterySwap
             var stateNote = "no saved state"
             if !ephemeral {
                 let store = try VehicleStateStore(directory: stateDir + "/\(i)", vehicle: vehicle, defaults: params)
@@ -104,6 +114,12 @@ struct Sitl: AsyncParsableCommand {
             }
             runtime.onStateError = { e in FileHandle.standardError.write(Data("swiftlet sitl: \(e)\n".utf8)) }
             runtime.onRefusedFrames = { line in FileHandle.standardError.write(Data("swiftlet sitl: vehicle \(i + 1): \(line)\n".utf8)) }
+            if statusInterval > 0 {
+                runtime.onStatus = { s in
+                    print(s.jsonLine)
+                    fflush(nil)
+                }
+            }
             runtimes.append(runtime)
             if !ephemeral { stateNote += "; \(runtime.restoredPlans)" }
             print("vehicle \(i + 1): \(vehicle) in \(scen.name), seed \(seed &+ UInt64(i)), links \(links.map(\.description).joined(separator: " ")); \(stateNote); flight logs in \(options.logFolder!.logDirectory)")

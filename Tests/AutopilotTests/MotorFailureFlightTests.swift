@@ -1,0 +1,97 @@
+import Autopilot
+import FlightCore
+import FlightMath
+import Foundation
+import Simulation
+import Testing
+
+/// One motor of the hexacopter stops for good in the middle of a mission (the scenario's
+/// `motor_failure`): the other five should keep control, the mission go on to its end and the
+/// vehicle land where the plan lands, upright, without a crash or a hard touchdown. The real
+/// flight stack flies the 6-DoF simulator in lockstep (hexa550, 2 m/s wind, light turbulence,
+/// seeded).
+///
+/// Known issue (docs/RELIABILITY.md, "Faults in flight"): today it does not. After the failure the
+/// vehicle tilts 40–63° and loses its height, the estimator is declared failed, the land failsafe
+/// follows and the touchdown crashes (cause not investigated yet: the control allocation with one
+/// motor out is the first suspect). `withKnownIssue` keeps CI green
+/// while this stands and fails the test as soon as the flight survives, so the wrapper is removed then.
+@Suite struct MotorFailureFlightTests {
+    /// Simulated seconds: arming after the estimator aligned, and the failure on the first leg.
+    static let armAt = 10.0, failAt = 30.0
+
+    /// Tilt of the body's z axis from the vertical, degrees.
+    static func tiltDegrees(_ q: Quaternion) -> Double {
+        let cosTilt = Double(1 - 2 * (q.x * q.x + q.y * q.y))
+        return acos(min(1, max(-1, cosTilt))) * 180 / .pi
+    }
+
+    @Test(arguments: [1, 5])
+    func hexaLosingOneMotorMidMissionKeepsControlAndLandsAtThePlannedPoint(motor: Int) throws {
+        withKnownIssue("a hexacopter does not survive one motor failure yet") {
+            try fly(failing: motor)
+        }
+    }
+
+    func fly(failing motor: Int) throws {
+        let text = FailsafeFlightTests.scenarioText + "\nat \(Self.failAt) motor_failure \(motor)"
+        let scenario = try Scenario(fileText: text, file: "motor-failure-\(motor).scenario")
+        var v = try SITLFixtures.vehicle("hexa550", scenario: scenario, seed: 21)
+        let origin = scenario.origin
+        var mission = MissionPlan(capacity: 4)
+        try mission.append(MissionItem(.navTakeoff, altitude: 15))
+        try mission.append(SITLFixtures.waypoint(origin, north: 80, east: 0, altitude: 15))
+        try mission.append(SITLFixtures.waypoint(origin, north: 80, east: 60, altitude: 15))
+        try mission.append(MissionItem(.navLand))
+        var gcs = GroundSide()
+        v.run(seconds: Self.armAt) { _ in false }
+        try v.stack.uploadMission(mission)
+        gcs.feed(&v)
+        #expect(v.stack.arm().isEmpty)
+        #expect(v.stack.startMission() == nil)
+
+        var reached: [Int] = [], events: [CommanderEvent] = []
+        var disarmed = false, crashed = false, touchdownSpeed = 0.0
+        var worstTiltAfterFailure = 0.0, lowestAfterFailure = Double.infinity
+        var failedRotorSpeed: Float = .nan
+        while v.time.seconds < Self.armAt + 300 && !disarmed {
+            gcs.feed(&v)
+            let wasLanded = v.truth?.landed ?? true
+            let sinkRate = Double(v.truth?.velocity.z ?? 0)
+            v.step()
+            if let t = v.truth {
+                if t.crashed { crashed = true }
+                if t.landed && !wasLanded { touchdownSpeed = max(touchdownSpeed, sinkRate) }
+                if v.time.seconds > Self.failAt && !t.landed {
+                    worstTiltAfterFailure = max(worstTiltAfterFailure, Self.tiltDegrees(t.attitude))
+                    if v.time.seconds > Self.failAt + 5 { failedRotorSpeed = t.rotorSpeeds[motor - 1] }
+                }
+                if v.time.seconds > Self.failAt && v.time.seconds < Self.failAt + 20 {
+                    lowestAfterFailure = min(lowestAfterFailure, -t.position.down)
+                }
+            }
+            while let e = v.stack.nextEvent() {
+                switch e {
+                case .navigator(.itemReached(let i)): reached.append(i)
+                case .commander(let c):
+                    events.append(c)
+                    if case .disarmed = c { disarmed = true }
+                default: break
+                }
+            }
+        }
+        v.run(seconds: 3) { _ in false }
+        let truth = try #require(v.truth)
+        #expect(failedRotorSpeed < 1e-3, "motor \(motor) still turning at \(failedRotorSpeed) rad/s")
+        #expect(reached == [0, 1, 2, 3], "items reached \(reached); events \(events)")
+        #expect(disarmed, "events \(events)")
+        #expect(!crashed && !truth.crashed)
+        #expect(truth.landed)
+        #expect(touchdownSpeed < 1.0, "touched down at \(touchdownSpeed) m/s")
+        #expect(worstTiltAfterFailure < 30, "tilted \(worstTiltAfterFailure)° after the failure")
+        #expect(lowestAfterFailure > 10, "sank to \(lowestAfterFailure) m in the 20 s after the failure (flying at 15 m)")
+        #expect(horizontalDistance(truth.position, NEDOffset(north: 80, east: 60, down: 0)) < 5,
+                "landed \(horizontalDistance(truth.position, NEDOffset(north: 80, east: 60, down: 0))) m from the planned landing point")
+        #expect(!events.contains { if case .failsafe = $0 { return true } else { return false } }, "events \(events)")
+    }
+}
