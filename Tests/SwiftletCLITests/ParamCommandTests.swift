@@ -134,4 +134,12 @@ import Testing
         let r = try CLI.run(["param", "diff", file.path, file.path])
         #expect(r.status != 0 && r.err.contains("\(file.lastPathComponent):2: 'two' is not a number"), "\(r.err)")
     }
+
+    /// Found by the `params` fuzz target: 1e39 is a finite Double but no 32-bit float, so it used to
+    /// be accepted and then saved as `inf`, which the reader refused when loading it back.
+    @Test func aValueBeyondTheFloatRangeIsRefusedWithItsLine() throws {
+        let error = #expect(throws: ParameterFiles.FormatError.self) { try ParameterFiles.parse("A 1\nB 1e39\n", path: "x.parm") }
+        #expect(error?.line == 2 && error?.reason.contains("32-bit") == true, "\(String(describing: error))")
+        #expect(try ParameterFiles.parse("C 3.4e38\n", path: "x.parm").count == 1)
+    }
 }

@@ -58,6 +58,10 @@ public enum ParameterFiles {
             guard let value = Double(valueText), value.isFinite else {
                 throw FormatError(path: path, line: n + 1, reason: "'\(valueText)' is not a number")
             }
+            // Every MAVLink parameter travels as a 32-bit float (PARAM_VALUE.param_value).
+            guard Float(value).isFinite else {
+                throw FormatError(path: path, line: n + 1, reason: "\(name) = \(valueText) is beyond the range of a 32-bit parameter (±3.4e38)")
+            }
             guard seen.insert(name).inserted else { throw FormatError(path: path, line: n + 1, reason: "\(name) appears twice") }
             entries.append(ParameterEntry(name: name, value: value, type: type))
         }
