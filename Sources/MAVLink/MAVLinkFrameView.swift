@@ -32,22 +32,37 @@ public struct MAVLinkFrameView {
         if n >= full { return M(payload: p) }
         // Truncated MAVLink 2 payload: zero-extend it to the message's full length on the stack,
         // touching only `maxLength` bytes (not a whole 255-byte payload).
-        // `full` is a constant once specialised, so the zeroing compiles to a few wide stores; the
-        // copy moves eight bytes at a time rather than calling memcpy for a few dozen bytes.
         return withUnsafeTemporaryAllocation(byteCount: full, alignment: 8) { s in
-            let d = s.baseAddress!
-            d.initializeMemory(as: UInt8.self, repeating: 0, count: full)
-            let src = p.baseAddress!
-            var i = 0
-            while i + 8 <= n {
-                d.storeBytes(of: src.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
-                i += 8
-            }
-            while i < n {
-                d.storeBytes(of: src.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
-                i += 1
-            }
+            Self.zeroExtend(p.baseAddress!, count: n, into: s.baseAddress!, length: full)
             return M(payload: UnsafeRawBufferPointer(s))
+        }
+    }
+
+    /// Copies `count` bytes from `src` into `dst` and zeroes the rest of `dst`'s `length` bytes
+    /// (`count < length`).
+    ///
+    /// `length` is a constant once specialised, so the zeroing compiles to a few wide stores and
+    /// the word loop (bounded by `length / 8`) unrolls; the last partial word is copied as one
+    /// overlapping 8-byte move. Written this way rather than as a loop up to `count`, which the
+    /// optimiser turns into a `memcpy` call that costs more than the few words it moves.
+    @inlinable @inline(__always)
+    static func zeroExtend(_ src: UnsafeRawPointer, count n: Int, into d: UnsafeMutableRawPointer, length full: Int) {
+        d.initializeMemory(as: UInt8.self, repeating: 0, count: full)
+        if n >= 8 {
+            for i in 0..<(full / 8) {
+                let o = 8 &* i
+                if o &+ 8 > n { break }
+                d.storeBytes(of: src.loadUnaligned(fromByteOffset: o, as: UInt64.self), toByteOffset: o, as: UInt64.self)
+            }
+            d.storeBytes(of: src.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self), toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            d.storeBytes(of: src.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            d.storeBytes(of: src.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self), toByteOffset: n &- 4, as: UInt32.self)
+        } else if n >= 2 {
+            d.storeBytes(of: src.loadUnaligned(as: UInt16.self), as: UInt16.self)
+            d.storeBytes(of: src.loadUnaligned(fromByteOffset: n &- 2, as: UInt16.self), toByteOffset: n &- 2, as: UInt16.self)
+        } else if n == 1 {
+            d.storeBytes(of: src.load(as: UInt8.self), as: UInt8.self)
         }
     }
 

@@ -84,15 +84,11 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
                     let id = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 6, as: UInt32.self)) >> 8
                     let crcExtra = Dialect.crcExtra(id: id)
                     if crcExtra >= 0 {
+                        // Bytes 1...8 as one straight-line block, then the id's last byte, the
+                        // payload and CRC_EXTRA (whose tail block loads from before the payload).
                         let w = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 1, as: UInt64.self))
-                        let rest = (tab[5 * 256 + Int((w >> 16) & 0xFF)] ^ tab[4 * 256 + Int((w >> 24) & 0xFF)])
-                            ^ (tab[3 * 256 + Int((w >> 32) & 0xFF)] ^ tab[2 * 256 + Int((w >> 40) & 0xFF)])
-                            ^ (tab[1 * 256 + Int((w >> 48) & 0xFF)] ^ tab[Int(w >> 56)])
-                        let head = UInt16(truncatingIfNeeded: w) ^ 0xFFFF
-                        var crc = rest ^ tab[7 * 256 + Int(head & 0xFF)] ^ tab[6 * 256 + Int(head >> 8)]
-                        crc = (crc >> 8) ^ tab[Int(UInt8(truncatingIfNeeded: crc) ^ p.load(fromByteOffset: 9, as: UInt8.self))]
-                        crc = CRC16.update(crc, p + 10, len, tables: tab)
-                        crc = (crc >> 8) ^ tab[Int(UInt8(truncatingIfNeeded: crc) ^ UInt8(truncatingIfNeeded: crcExtra))]
+                        let crc = CRC16.update(CRC16.block(0xFFFF, w, tables: tab), p + 9, len + 1,
+                                               extra: UInt8(truncatingIfNeeded: crcExtra), tables: tab)
                         if crc == UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 10 + len, as: UInt16.self)) {
                             stats.frames += 1
                             return .frame(skip: s - s0, length: 12 + len)

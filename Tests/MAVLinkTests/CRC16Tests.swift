@@ -7,4 +7,27 @@ import Testing
         let bytes: [UInt8] = Array("123456789".utf8)
         #expect(bytes.withUnsafeBytes { CRC16.checksum($0) } == 0x6F91)
     }
+
+    @Test func blockTailWithExtraEqualsBytewiseCRC() {
+        // The parser's frame checksum: bytes, then CRC_EXTRA, the last count % 8 bytes and the
+        // extra folded as one block loaded from up to 7 bytes before them. Every length up to 40
+        // covers each tail size (0...7 bytes plus the extra) after zero to four whole blocks.
+        var rng = TestRNG(seed: 11)
+        let tables = CRC16.slicingTables
+        for n in Array(0...40) + [255] {
+            let data = (0..<(8 + n)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let extra = UInt8(truncatingIfNeeded: rng.next())
+            let start = UInt16(truncatingIfNeeded: rng.next())
+            var bytewise = CRC16()
+            bytewise.value = start
+            for b in data[8...] { bytewise.accumulate(b) }
+            bytewise.accumulate(extra)
+            let sliced = data.withUnsafeBytes { d in
+                tables.withUnsafeBufferPointer { t in
+                    CRC16.update(start, d.baseAddress! + 8, n, extra: extra, tables: t.baseAddress!)
+                }
+            }
+            #expect(sliced == bytewise.value, "length \(n)")
+        }
+    }
 }
