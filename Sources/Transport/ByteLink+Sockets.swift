@@ -94,8 +94,9 @@ extension ByteLink {
     }
 
     private func connectTCP(host: String, port: Int) async throws(TransportError) -> any Channel {
+        let channel: any Channel
         do {
-            return try await ClientBootstrap(group: group)
+            channel = try await ClientBootstrap(group: group)
                 .connectTimeout(.seconds(3))
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
                 .channelInitializer { [self] channel in
@@ -109,6 +110,16 @@ extension ByteLink {
         } catch {
             throw .unreachable(url: url.description, reason: Self.reason(error))
         }
+        // Connecting to a local port nobody listens on, in the ephemeral range, can succeed as a
+        // TCP simultaneous open with itself when the kernel picks that very port as the source
+        // (a retrying client meets this sooner or later). Such a "connection" only echoes what is
+        // sent, so it is no server: close it and count it as refused.
+        if let local = channel.localAddress, let remote = channel.remoteAddress,
+           local.port == remote.port, local.ipAddress == remote.ipAddress {
+            try? await channel.close()
+            throw .unreachable(url: url.description, reason: "connection refused")
+        }
+        return channel
     }
 
     /// Makes `channel` the link's only peer and reports the link up.
