@@ -45,7 +45,8 @@ final class GroundLinks: @unchecked Sendable {
     /// Opens every link and starts reading; `truthRateHz` is the default rate of `SIM_STATE` and
     /// `HIL_STATE_QUATERNION` (0: only on request), sent while the vehicle has a truth.
     func open(truthRateHz: Float) async throws(TransportError) {
-        for url in urls { links.append(try await ByteLink.open(url, persistent: true)) }
+        // A udpin link answers only senders whose frames were accepted (see `service`).
+        for url in urls { links.append(try await ByteLink.open(url, persistent: true, replyPolicy: .confirmedSender)) }
         for (i, link) in links.enumerated() {
             readers.append(Task { [self] in
                 for await chunk in link.chunks { inbox.withLock { $0.append((i, chunk)) } }
@@ -77,6 +78,9 @@ final class GroundLinks: @unchecked Sendable {
             for f in frames where delivers(f) {
                 if let reason = services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox) {
                     refusals.record(reason, frame: f, link: links[i].url.description, sender: chunk.senderDescription)
+                } else if let sender = chunk.sender {
+                    // Accepted (signed right, or signing off): a udpin link answers this sender now.
+                    links[i].confirmSender(sender)
                 }
             }
             savePlansIfChanged(vehicle)

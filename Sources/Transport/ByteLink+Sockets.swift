@@ -4,7 +4,8 @@ import NIOPosix
 
 extension ByteLink {
     /// Binds a UDP socket. With `remote` nil it listens and replies to whoever sent last (MAVSDK's
-    /// `udpin`); with `remote` set it sends there and accepts replies from anyone (MAVSDK's `udpout`).
+    /// `udpin`), or with `replyPolicy` `.confirmedSender` to whoever was last confirmed; with
+    /// `remote` set it sends there and accepts replies from anyone (MAVSDK's `udpout`).
     func openUDP(bindHost: String, bindPort: Int, remote: (host: String, port: Int)?) async throws(TransportError) {
         let urlText = url.description
         var destination: SocketAddress?
@@ -38,14 +39,25 @@ extension ByteLink {
     }
 
     private func receivedDatagram(_ bytes: [UInt8], from sender: SocketAddress) {
-        if case .udpListen = url {
-            let isNew = state.withLock { s in
-                defer { s.udpReplyAddress = sender }
-                return s.udpReplyAddress != sender
-            }
-            if isNew { eventSink.yield(.peerConnected(peer: 0, address: "\(sender)")) }
-        }
+        if replyPolicy == .lastSender { answer(sender) }
         received(bytes, from: 0, sender: sender)
+    }
+
+    /// Makes `sender` the address a `udpin://` link answers (no effect on other links); with
+    /// `replyPolicy` `.confirmedSender` this is the only way it changes. Call it with a chunk's
+    /// `sender` once a frame in it has been accepted (for example, passed the signing checks), so a
+    /// stranger's refused datagrams cannot turn the replies towards itself.
+    public func confirmSender(_ sender: SocketAddress) {
+        answer(sender)
+    }
+
+    private func answer(_ sender: SocketAddress) {
+        guard case .udpListen = url else { return }
+        let isNew = state.withLock { s in
+            defer { s.udpReplyAddress = sender }
+            return s.udpReplyAddress != sender
+        }
+        if isNew { eventSink.yield(.peerConnected(peer: 0, address: "\(sender)")) }
     }
 
     /// Listens for TCP clients; each accepted client becomes a numbered peer.

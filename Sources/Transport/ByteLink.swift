@@ -21,6 +21,8 @@ public final class ByteLink: Sendable {
     /// When set, receives every chunk synchronously on the event loop instead of `chunks` (which then
     /// stays empty): the router uses it to forward without a hop through Swift concurrency.
     let inboundHandler: (@Sendable (LinkChunk) -> Void)?
+    /// Whom a `udpin://` link answers (other links ignore it).
+    public let replyPolicy: UDPReplyPolicy
 
     let group: any EventLoopGroup
     let chunkSink: AsyncStream<LinkChunk>.Continuation
@@ -39,8 +41,9 @@ public final class ByteLink: Sendable {
     }
 
     init(url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount,
-         inboundHandler: (@Sendable (LinkChunk) -> Void)? = nil) {
+         replyPolicy: UDPReplyPolicy = .lastSender, inboundHandler: (@Sendable (LinkChunk) -> Void)? = nil) {
         self.url = url
+        self.replyPolicy = replyPolicy
         self.inboundHandler = inboundHandler
         self.group = group
         self.retryInterval = retryInterval
@@ -57,18 +60,23 @@ public final class ByteLink: Sendable {
     ///   - persistent: when true, a TCP client whose server is not up yet or a serial device not plugged in
     ///     yet does not throw: the failure arrives once as `LinkEvent.failed`, and the link connects when
     ///     the peer or device appears (what a router or a ground station waiting for a vehicle wants).
+    ///   - replyPolicy: whom a `udpin://` link answers: the last sender of any datagram (the default,
+    ///     MAVSDK's behaviour), or only a sender passed to `confirmSender(_:)`.
     /// - Throws: the first `TransportError` (port in use, unreachable, missing device, permission denied).
     ///   After a successful open, later failures arrive as `LinkEvent.failed` and the link keeps retrying.
     public static func open(_ url: ConnectionURL, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-                            retryInterval: TimeAmount = .milliseconds(500),
-                            persistent: Bool = false) async throws(TransportError) -> ByteLink {
-        try await open(url, group: group, retryInterval: retryInterval, persistent: persistent, inboundHandler: nil)
+                            retryInterval: TimeAmount = .milliseconds(500), persistent: Bool = false,
+                            replyPolicy: UDPReplyPolicy = .lastSender) async throws(TransportError) -> ByteLink {
+        try await open(url, group: group, retryInterval: retryInterval, persistent: persistent, replyPolicy: replyPolicy,
+                       inboundHandler: nil)
     }
 
     /// Opens a link whose received chunks go to `inboundHandler` on the event loop, not to `chunks`.
     static func open(_ url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount, persistent: Bool = false,
+                     replyPolicy: UDPReplyPolicy = .lastSender,
                      inboundHandler: (@Sendable (LinkChunk) -> Void)?) async throws(TransportError) -> ByteLink {
-        let link = ByteLink(url: url, group: group, retryInterval: retryInterval, inboundHandler: inboundHandler)
+        let link = ByteLink(url: url, group: group, retryInterval: retryInterval, replyPolicy: replyPolicy,
+                            inboundHandler: inboundHandler)
         do {
             switch url {
             case .udpListen(let host, let port): try await link.openUDP(bindHost: host, bindPort: port, remote: nil)

@@ -65,3 +65,13 @@ public struct LinkByteCounters: Sendable, Equatable {
 
     public init() {}
 }
+
+/// Whom a listening UDP link (`udpin://`) sends to: it cannot know its peer until one speaks.
+public enum UDPReplyPolicy: Sendable, Equatable {
+    /// The sender of the latest datagram, whatever it held (MAVSDK's and pymavlink's behaviour).
+    case lastSender
+    /// Only the sender last passed to `ByteLink.confirmSender(_:)`: until then nothing is sent.
+    /// A vehicle uses it to answer only frames it accepted, so refused datagrams from a stranger
+    /// do not redirect its telemetry.
+    case confirmedSender
+}

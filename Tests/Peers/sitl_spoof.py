@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Spoofing a signed vehicle from another UDP source, with pymavlink on both sides.
 
-  sitl_spoof.py --listen PORT --key HEX64 [--timeout S]
+  sitl_spoof.py (--listen PORT | --vehicle PORT) --key HEX64 [--timeout S]
 
-The legitimate ground station listens on PORT (the vehicle's udpout), installs the key with
+The legitimate ground station listens on PORT (the vehicle's udpout), or with --vehicle sends to
+the vehicle's udpin PORT (heartbeats until it answers), installs the key with
 SETUP_SIGNING (as MAVProxy's `signing setup` does) and from then on signs everything. It uploads a
 two-item mission, reads MPC_XY_CRUISE and the mode, and arms and disarms once (signed, retried while
 the estimator aligns), keeping the signed frames it sent. While it is armed a spoofer sends a
@@ -17,7 +18,8 @@ replayed byte for byte, from the spoofer's socket and from the ground station's 
 
 Checked by the signed ground station afterwards: still disarmed, parameter, mode and mission
 unchanged; a "Signing: … refused" STATUSTEXT warning arrived; nothing at all reached the spoofer's
-socket. Positive controls: the same PARAM_SET and mode change sent signed by the ground station do
+socket (on a udpin link: the vehicle's telemetry was not turned towards the spoofer, whose
+datagrams are the latest it received). Positive controls: the same PARAM_SET and mode change sent signed by the ground station do
 take effect. Over MAVLink FTP the ground station lists / and /fs/microsd and tries to read the key
 (reported, for the caller to check). Prints one JSON line with the expected refusal counts; exits 1
 on failure.
@@ -57,12 +59,26 @@ def encoder(key=None, link_id=0, timestamp=None):
 
 
 class Ground:
-    def __init__(self, port, key, timeout):
+    def __init__(self, port, key, timeout, vehicle_listens=False):
         self.deadline = time.time() + timeout
-        self.conn = mavutil.mavlink_connection(f"udpin:127.0.0.1:{port}", source_system=255, source_component=190)
-        if self.conn.wait_heartbeat(timeout=30) is None:
-            fail("no heartbeat")
-        self.vehicle = next(iter(self.conn.clients))  # where the vehicle sends from
+        if vehicle_listens:
+            # The vehicle's udpin link learns our address from what we send: heartbeat until it answers.
+            self.conn = mavutil.mavlink_connection(f"udpout:127.0.0.1:{port}", source_system=255, source_component=190)
+            self.vehicle = ("127.0.0.1", port)
+            end = time.time() + 30
+            while time.time() < end:
+                self.conn.mav.heartbeat_send(M.MAV_TYPE_GCS, M.MAV_AUTOPILOT_INVALID, 0, 0, 0)
+                hb = self.conn.recv_match(type="HEARTBEAT", blocking=True, timeout=0.5)
+                if hb is not None:
+                    self.conn.target_system, self.conn.target_component = hb.get_srcSystem(), hb.get_srcComponent()
+                    break
+            else:
+                fail("no heartbeat")
+        else:
+            self.conn = mavutil.mavlink_connection(f"udpin:127.0.0.1:{port}", source_system=255, source_component=190)
+            if self.conn.wait_heartbeat(timeout=30) is None:
+                fail("no heartbeat")
+            self.vehicle = next(iter(self.conn.clients))  # where the vehicle sends from
         self.key = key
         self.armed = False
         self.mode = None
@@ -193,12 +209,14 @@ class Spoofer:
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--listen", type=int, required=True)
+    where = ap.add_mutually_exclusive_group(required=True)
+    where.add_argument("--listen", type=int, help="our UDP port, the vehicle's udpout")
+    where.add_argument("--vehicle", type=int, help="the vehicle's udpin port")
     ap.add_argument("--key", required=True)
     ap.add_argument("--timeout", type=float, default=90)
     a = ap.parse_args()
     key = bytes.fromhex(a.key)
-    g = Ground(a.listen, key, a.timeout)
+    g = Ground(a.vehicle or a.listen, key, a.timeout, vehicle_listens=a.vehicle is not None)
     g.install_key()
     pos = g.pump(5, lambda m: m.get_type() == "GLOBAL_POSITION_INT")
     if pos is None:

@@ -25,13 +25,18 @@ import Testing
         return (e?.allObjects as? [URL] ?? []).filter { !$0.hasDirectoryPath }
     }
 
-    @Test func spoofedUnsignedWronglySignedReplayedAndStaleCommandsTakeNoEffectAndAreCountedAndLogged() throws {
+    /// On a `udpout` link (the vehicle sends to the ground station's port) and on a `udpin` link (the
+    /// vehicle listens and answers whoever it accepted frames from last: the spoofer's datagrams
+    /// must not turn its replies towards the spoofer).
+    @Test(arguments: ["udpout", "udpin"])
+    func spoofedUnsignedWronglySignedReplayedAndStaleCommandsTakeNoEffectAndAreCountedAndLogged(link: String) throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 29000 + Int.random(in: 0..<500)
+        let port = (link == "udpin" ? 29500 : 29000) + Int.random(in: 0..<500)
         let key = Self.randomKey()
-        let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1)
-        let r = try SitlInteropTests.python("sitl_spoof.py", ["--listen", "\(port)", "--key", key, "--timeout", "120"])
+        let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1, connect: "\(link)://127.0.0.1:\(port)")
+        let r = try SitlInteropTests.python("sitl_spoof.py", [link == "udpin" ? "--vehicle" : "--listen", "\(port)",
+                                                              "--key", key, "--timeout", "120"])
         sitl.stop()
         #expect(r.status == 0, "\(r.out)\n\(sitl.printed)")
         let json = try #require(Self.summary(r.out), "\(r.out)")

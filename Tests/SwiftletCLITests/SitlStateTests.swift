@@ -12,12 +12,13 @@ import Glibc
         let process: Process
         let output: URL
 
-        init(port: Int, stateDir: URL, run: Int) throws {
+        /// `swiftlet sitl` linked to `connect` (default: udpout to 127.0.0.1:`port`).
+        init(port: Int, stateDir: URL, run: Int, connect: String? = nil) throws {
             output = stateDir.appendingPathComponent("sitl-\(run).out")
             _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             process = Process()
             process.executableURL = CLI.binary
-            process.arguments = ["sitl", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "600",
+            process.arguments = ["sitl", "--connect", connect ?? "udpout://127.0.0.1:\(port)", "--duration", "600",
                                  "--state-dir", stateDir.path]
             process.currentDirectoryURL = CLI.repoRoot
             process.standardOutput = try FileHandle(forWritingTo: output)
