@@ -32,8 +32,23 @@ public enum DataFlashFlightReader {
 
     /// Indices of the messages of instance `instance` (all of them when the type has no `I` column).
     static func instance(_ m: DataFlashLog.Messages, _ instance: Double = 0, column: String = "I") -> [Int] {
+        guard m.has(column) else { return Array(0..<m.count) }
         let ids = m[column]
-        return ids.isEmpty ? Array(0..<m.count) : (0..<m.count).filter { ids[$0] == instance }
+        return (0..<m.count).filter { ids[$0] == instance }
+    }
+
+    /// A logged time in microseconds; nil when negative, not finite or beyond `UInt64`.
+    static func micros(_ value: Double) -> UInt64? {
+        value >= 0 && value < 0x1p64 ? UInt64(value) : nil
+    }
+
+    /// `value` truncated to an `Int`, saturating at its limits (0 for NaN): logged integers
+    /// arrive as `Double` and a damaged log can hold anything.
+    static func saturatingInt(_ value: Double) -> Int {
+        if value.isNaN { return 0 }
+        if value >= 0x1p63 { return .max }
+        if value < -0x1p63 { return .min }
+        return Int(value)
     }
 
     // MARK: LOG_REPLAY messages
@@ -43,7 +58,7 @@ public enum DataFlashFlightReader {
             throw ReplayLogError(file: file, reason: "RISI messages without RFRH frame headers: no sample times")
         }
         for (type, m, names) in [("RFRH", frames, ["TimeUS"]), ("RISI", risi, ["DVX", "DVY", "DVZ", "DAX", "DAY", "DAZ", "DVDT", "DADT"])] {
-            if let missing = names.first(where: { m[$0].count != m.count }) {
+            if let missing = names.first(where: { !m.has($0) }) {
                 throw ReplayLogError(file: file, reason: "\(type) messages without a \(missing) column")
             }
         }
@@ -75,9 +90,9 @@ public enum DataFlashFlightReader {
                     sats = gpi["NSats"][k]; status = gpi["Stat"][k]
                 }
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: t), latE7: Int32(clamping: Int(j["Lat"][i])), lonE7: Int32(clamping: Int(j["Lon"][i])),
+                    time: Tick(micros: t), latE7: Int32(clamping: saturatingInt(j["Lat"][i])), lonE7: Int32(clamping: saturatingInt(j["Lon"][i])),
                     altitudeMeters: j["Alt"][i] / 100, velocityNED: Vector3(Float(j["VX"][i]), Float(j["VY"][i]), Float(j["VZ"][i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: Int(status))) ?? .noFix, satellites: UInt8(clamping: Int(sats)),
+                    fix: GnssFix(rawValue: UInt8(clamping: saturatingInt(status))) ?? .noFix, satellites: UInt8(clamping: saturatingInt(sats)),
                     horizontalAccuracy: Float(j["HA"][i]), verticalAccuracy: Float(j["VA"][i]), speedAccuracy: Float(j["SA"][i]))))
             }
         }
@@ -114,9 +129,11 @@ public enum DataFlashFlightReader {
 
     static func decimatedSensors(_ log: DataFlashLog, _ imu: DataFlashLog.Messages, into flight: inout RecordedFlight) {
         flight.sensorSources["imu"] = "IMU"
+        let imuTime = imu["TimeUS"]
         for i in instance(imu) {
+            guard let t = micros(imuTime[i]) else { continue }
             flight.samples.append(.imu(ImuSample(
-                time: Tick(micros: UInt64(imu["TimeUS"][i])),
+                time: Tick(micros: t),
                 gyro: Vector3(Float(imu["GyrX"][i]), Float(imu["GyrY"][i]), Float(imu["GyrZ"][i])),
                 accel: Vector3(Float(imu["AccX"][i]), Float(imu["AccY"][i]), Float(imu["AccZ"][i])))))
         }
@@ -126,6 +143,7 @@ public enum DataFlashFlightReader {
             let gpaRows = gpa.map { instance($0) } ?? []
             var k = 0
             for i in instance(g) {
+                guard let t = micros(g["TimeUS"][i]) else { continue }
                 var hacc = 1.0, vacc = 2.0, sacc = 0.3
                 if let gpa {
                     while k + 1 < gpaRows.count && gpa.sequence[gpaRows[k + 1]] < g.sequence[i] { k += 1 }
@@ -135,24 +153,26 @@ public enum DataFlashFlightReader {
                 }
                 let course = g["GCrs"][i] * .pi / 180, speed = g["Spd"][i]
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: UInt64(g["TimeUS"][i])), latE7: Int32((g["Lat"][i] * 1e7).rounded()),
-                    lonE7: Int32((g["Lng"][i] * 1e7).rounded()), altitudeMeters: g["Alt"][i],
+                    time: Tick(micros: t), latE7: Int32(clamping: saturatingInt((g["Lat"][i] * 1e7).rounded())),
+                    lonE7: Int32(clamping: saturatingInt((g["Lng"][i] * 1e7).rounded())), altitudeMeters: g["Alt"][i],
                     velocityNED: Vector3(Float(speed * cos(course)), Float(speed * sin(course)), Float(g["VZ"][i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: Int(g["Status"][i]))) ?? .noFix, satellites: UInt8(clamping: Int(g["NSats"][i])),
+                    fix: GnssFix(rawValue: UInt8(clamping: saturatingInt(g["Status"][i]))) ?? .noFix, satellites: UInt8(clamping: saturatingInt(g["NSats"][i])),
                     horizontalAccuracy: Float(hacc), verticalAccuracy: Float(vacc), speedAccuracy: Float(sacc))))
             }
         }
         if let b = log.messages["BARO"] {
             flight.sensorSources["baro"] = "BARO (pressure)"
             for i in instance(b) {
-                flight.samples.append(.baro(BaroSample(time: Tick(micros: UInt64(b["TimeUS"][i])), pressurePa: Float(b["Press"][i]),
+                guard let t = micros(b["TimeUS"][i]) else { continue }
+                flight.samples.append(.baro(BaroSample(time: Tick(micros: t), pressurePa: Float(b["Press"][i]),
                                                        temperatureC: Float(b["Temp"][i]))))
             }
         }
         if let m = log.messages["MAG"] {
             flight.sensorSources["mag"] = "MAG"
             for i in instance(m) {
-                flight.samples.append(.mag(MagSample(time: Tick(micros: UInt64(m["TimeUS"][i])),
+                guard let t = micros(m["TimeUS"][i]) else { continue }
+                flight.samples.append(.mag(MagSample(time: Tick(micros: t),
                                                      fieldGauss: Vector3(Float(m["MagX"][i]), Float(m["MagY"][i]), Float(m["MagZ"][i])) * 0.001)))
             }
         }
@@ -168,7 +188,7 @@ public enum DataFlashFlightReader {
                 track.origin = GeodeticPosition(latitude: o["Lat"][row], longitude: o["Lng"][row], altitude: o["Alt"][row])
             }
             for i in instance(x, 0, column: "C") {
-                let t = UInt64(x["TimeUS"][i])
+                guard let t = micros(x["TimeUS"][i]) else { continue }
                 if track.origin != nil { track.position.append(t, Vector3(Float(x["PN"][i]), Float(x["PE"][i]), Float(x["PD"][i]))) }
                 track.velocity.append(t, Vector3(Float(x["VN"][i]), Float(x["VE"][i]), Float(x["VD"][i])))
                 track.attitude.append(t, euler(x["Roll"][i], x["Pitch"][i], x["Yaw"][i]))
@@ -183,7 +203,7 @@ public enum DataFlashFlightReader {
             track.origin = origin
             let hasQ = s.has("Q1")
             for i in 0..<s.count {
-                let t = UInt64(s["TimeUS"][i])
+                guard let t = micros(s["TimeUS"][i]) else { continue }
                 track.position.append(t, plane.ned(of: GeodeticPosition(latitude: lat[i], longitude: lng[i], altitude: alt[i])).vector)
                 track.attitude.append(t, hasQ ? Quaternion(w: Float(s["Q1"][i]), x: Float(s["Q2"][i]), y: Float(s["Q3"][i]), z: Float(s["Q4"][i]))
                                               : euler(s["Roll"][i], s["Pitch"][i], s["Yaw"][i]))
