@@ -24,6 +24,7 @@ public enum DataFlashFlightReader {
         guard let imu = log.messages["IMU"], imu.count > 0 else {
             throw ReplayLogError(file: file, reason: "no IMU sensor data: neither RISI (LOG_REPLAY=1) nor IMU messages")
         }
+        try requireColumns(["TimeUS", "GyrX", "GyrY", "GyrZ", "AccX", "AccY", "AccZ"], of: "IMU", imu, file: file)
         var flight = RecordedFlight(format: "ArduPilot DataFlash (decimated: IMU/GPS/BARO/MAG)")
         decimatedSensors(log, imu, into: &flight)
         references(log, into: &flight)
@@ -37,18 +38,11 @@ public enum DataFlashFlightReader {
         return (0..<m.count).filter { ids[$0] == instance }
     }
 
-    /// A logged time in microseconds; nil when negative, not finite or beyond `UInt64`.
-    static func micros(_ value: Double) -> UInt64? {
-        value >= 0 && value < 0x1p64 ? UInt64(value) : nil
-    }
-
-    /// `value` truncated to an `Int`, saturating at its limits (0 for NaN): logged integers
-    /// arrive as `Double` and a damaged log can hold anything.
-    static func saturatingInt(_ value: Double) -> Int {
-        if value.isNaN { return 0 }
-        if value >= 0x1p63 { return .max }
-        if value < -0x1p63 { return .min }
-        return Int(value)
+    /// Throws naming the first of `names` that messages `m` of type `type` lack.
+    static func requireColumns(_ names: [String], of type: String, _ m: DataFlashLog.Messages, file: String) throws(ReplayLogError) {
+        if let missing = names.first(where: { !m.has($0) }) {
+            throw ReplayLogError(file: file, reason: "\(type) messages without a \(missing) column")
+        }
     }
 
     // MARK: LOG_REPLAY messages
@@ -57,11 +51,8 @@ public enum DataFlashFlightReader {
         guard let frames = log.messages["RFRH"], frames.count > 0 else {
             throw ReplayLogError(file: file, reason: "RISI messages without RFRH frame headers: no sample times")
         }
-        for (type, m, names) in [("RFRH", frames, ["TimeUS"]), ("RISI", risi, ["DVX", "DVY", "DVZ", "DAX", "DAY", "DAZ", "DVDT", "DADT"])] {
-            if let missing = names.first(where: { !m.has($0) }) {
-                throw ReplayLogError(file: file, reason: "\(type) messages without a \(missing) column")
-            }
-        }
+        try requireColumns(["TimeUS"], of: "RFRH", frames, file: file)
+        try requireColumns(["DVX", "DVY", "DVZ", "DAX", "DAY", "DAZ", "DVDT", "DADT"], of: "RISI", risi, file: file)
         let frameSeq = frames.sequence, frameTime = frames["TimeUS"]
         /// Time of the replay frame a message (by sequence number) belongs to.
         func time(_ seq: Int) -> UInt64? {
@@ -89,10 +80,13 @@ public enum DataFlashFlightReader {
                 if let gpi, let k = gpiRows.last(where: { gpi.sequence[$0] < j.sequence[i] }) {
                     sats = gpi["NSats"][k]; status = gpi["Stat"][k]
                 }
+                // A position off the globe (a damaged log) is no fix to replay.
+                guard let lat = LoggedNumber.degreesE7(j["Lat"][i] / 1e7, limit: 90),
+                      let lon = LoggedNumber.degreesE7(j["Lon"][i] / 1e7, limit: 180) else { continue }
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: t), latE7: Int32(clamping: saturatingInt(j["Lat"][i])), lonE7: Int32(clamping: saturatingInt(j["Lon"][i])),
+                    time: Tick(micros: t), latE7: lat, lonE7: lon,
                     altitudeMeters: j["Alt"][i] / 100, velocityNED: Vector3(Float(j["VX"][i]), Float(j["VY"][i]), Float(j["VZ"][i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: saturatingInt(status))) ?? .noFix, satellites: UInt8(clamping: saturatingInt(sats)),
+                    fix: GnssFix(rawValue: LoggedNumber.clamped(status)) ?? .noFix, satellites: LoggedNumber.clamped(sats),
                     horizontalAccuracy: Float(j["HA"][i]), verticalAccuracy: Float(j["VA"][i]), speedAccuracy: Float(j["SA"][i]))))
             }
         }
@@ -131,7 +125,7 @@ public enum DataFlashFlightReader {
         flight.sensorSources["imu"] = "IMU"
         let imuTime = imu["TimeUS"]
         for i in instance(imu) {
-            guard let t = micros(imuTime[i]) else { continue }
+            guard let t = LoggedNumber.micros(imuTime[i]) else { continue }
             flight.samples.append(.imu(ImuSample(
                 time: Tick(micros: t),
                 gyro: Vector3(Float(imu["GyrX"][i]), Float(imu["GyrY"][i]), Float(imu["GyrZ"][i])),
@@ -143,7 +137,7 @@ public enum DataFlashFlightReader {
             let gpaRows = gpa.map { instance($0) } ?? []
             var k = 0
             for i in instance(g) {
-                guard let t = micros(g["TimeUS"][i]) else { continue }
+                guard let t = LoggedNumber.micros(g["TimeUS"][i]) else { continue }
                 var hacc = 1.0, vacc = 2.0, sacc = 0.3
                 if let gpa {
                     while k + 1 < gpaRows.count && gpa.sequence[gpaRows[k + 1]] < g.sequence[i] { k += 1 }
@@ -151,19 +145,20 @@ public enum DataFlashFlightReader {
                         hacc = gpa["HAcc"][gpaRows[k]]; vacc = gpa["VAcc"][gpaRows[k]]; sacc = gpa["SAcc"][gpaRows[k]]
                     }
                 }
+                guard let lat = LoggedNumber.degreesE7(g["Lat"][i], limit: 90),
+                      let lon = LoggedNumber.degreesE7(g["Lng"][i], limit: 180) else { continue }
                 let course = g["GCrs"][i] * .pi / 180, speed = g["Spd"][i]
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: t), latE7: Int32(clamping: saturatingInt((g["Lat"][i] * 1e7).rounded())),
-                    lonE7: Int32(clamping: saturatingInt((g["Lng"][i] * 1e7).rounded())), altitudeMeters: g["Alt"][i],
+                    time: Tick(micros: t), latE7: lat, lonE7: lon, altitudeMeters: g["Alt"][i],
                     velocityNED: Vector3(Float(speed * cos(course)), Float(speed * sin(course)), Float(g["VZ"][i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: saturatingInt(g["Status"][i]))) ?? .noFix, satellites: UInt8(clamping: saturatingInt(g["NSats"][i])),
+                    fix: GnssFix(rawValue: LoggedNumber.clamped(g["Status"][i])) ?? .noFix, satellites: LoggedNumber.clamped(g["NSats"][i]),
                     horizontalAccuracy: Float(hacc), verticalAccuracy: Float(vacc), speedAccuracy: Float(sacc))))
             }
         }
         if let b = log.messages["BARO"] {
             flight.sensorSources["baro"] = "BARO (pressure)"
             for i in instance(b) {
-                guard let t = micros(b["TimeUS"][i]) else { continue }
+                guard let t = LoggedNumber.micros(b["TimeUS"][i]) else { continue }
                 flight.samples.append(.baro(BaroSample(time: Tick(micros: t), pressurePa: Float(b["Press"][i]),
                                                        temperatureC: Float(b["Temp"][i]))))
             }
@@ -171,7 +166,7 @@ public enum DataFlashFlightReader {
         if let m = log.messages["MAG"] {
             flight.sensorSources["mag"] = "MAG"
             for i in instance(m) {
-                guard let t = micros(m["TimeUS"][i]) else { continue }
+                guard let t = LoggedNumber.micros(m["TimeUS"][i]) else { continue }
                 flight.samples.append(.mag(MagSample(time: Tick(micros: t),
                                                      fieldGauss: Vector3(Float(m["MagX"][i]), Float(m["MagY"][i]), Float(m["MagZ"][i])) * 0.001)))
             }
@@ -188,7 +183,7 @@ public enum DataFlashFlightReader {
                 track.origin = GeodeticPosition(latitude: o["Lat"][row], longitude: o["Lng"][row], altitude: o["Alt"][row])
             }
             for i in instance(x, 0, column: "C") {
-                guard let t = micros(x["TimeUS"][i]) else { continue }
+                guard let t = LoggedNumber.micros(x["TimeUS"][i]) else { continue }
                 if track.origin != nil { track.position.append(t, Vector3(Float(x["PN"][i]), Float(x["PE"][i]), Float(x["PD"][i]))) }
                 track.velocity.append(t, Vector3(Float(x["VN"][i]), Float(x["VE"][i]), Float(x["VD"][i])))
                 track.attitude.append(t, euler(x["Roll"][i], x["Pitch"][i], x["Yaw"][i]))
@@ -203,7 +198,7 @@ public enum DataFlashFlightReader {
             track.origin = origin
             let hasQ = s.has("Q1")
             for i in 0..<s.count {
-                guard let t = micros(s["TimeUS"][i]) else { continue }
+                guard let t = LoggedNumber.micros(s["TimeUS"][i]) else { continue }
                 track.position.append(t, plane.ned(of: GeodeticPosition(latitude: lat[i], longitude: lng[i], altitude: alt[i])).vector)
                 track.attitude.append(t, hasQ ? Quaternion(w: Float(s["Q1"][i]), x: Float(s["Q2"][i]), y: Float(s["Q3"][i]), z: Float(s["Q4"][i]))
                                               : euler(s["Roll"][i], s["Pitch"][i], s["Yaw"][i]))

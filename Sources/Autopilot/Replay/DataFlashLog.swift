@@ -25,11 +25,13 @@ public struct DataFlashLog: Sendable {
         /// Index of each message in the whole log, for ordering across types.
         public var sequence: [Int] = []
         public var count: Int { sequence.count }
+        /// `count` NaNs, the value of every column the type lacks (made once, when the log is read).
+        var missing: [Double] = []
         /// The column named `name`, one value per message; NaN in every row when the type has no
         /// such column, so any row below `count` can be read whatever the log's formats say.
         public subscript(_ name: String) -> [Double] {
             guard let i = columns.firstIndex(of: name), i < values.count, values[i].count == count else {
-                return [Double](repeating: .nan, count: count)
+                return missing.count == count ? missing : [Double](repeating: .nan, count: count)
             }
             return values[i]
         }
@@ -78,6 +80,7 @@ public struct DataFlashLog: Sendable {
             messageCount += 1
             at += f.length
         }
+        for name in messages.keys { messages[name]!.missing = [Double](repeating: .nan, count: messages[name]!.count) }
     }
 
     mutating func defineFormat(_ b: [UInt8], at p: Int, file: String, offset: Int) throws(ReplayLogError) {
