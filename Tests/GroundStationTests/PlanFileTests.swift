@@ -165,6 +165,7 @@ import Testing
         // a NUL inside a field read as the number before it.
         ("QGC WPL 110\n0\t0\t1\t5001\t4\t0\t0\t0\t478\t8.5475\t0\t1\n", "line 2", "latitude"),
         ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\tnan\t1\n", "line 2", "home altitude"),
+        ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t1e39\t1\n", "line 2", "home altitude 1e39"),
         ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t500\t1\n1\t0\t1\t16\t0\t0\t0\t0\t1e300\t8\t20\t1\n", "line 3", "x 1e300"),
         ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t500\t1\n1\t0\t1\t16\t0\t0\t0\t0\t1\tnan\t20\t1\n", "line 3", "y nan"),
         ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\u{0}\u{0}5\t8\t500\t1\n", "line 2", "not a number"),

@@ -58,7 +58,10 @@ public enum WaypointsFile {
                 item.x = Int32((values[8] * 1e4).rounded()); item.y = Int32((values[9] * 1e4).rounded())
             }
             if index == 0 {
-                guard values[10].isFinite else { throw fail("home altitude \(fields[10]) is not a number") }
+                // Written back through MISSION_ITEM's 32-bit float z.
+                guard abs(values[10]) <= Double(Float.greatestFiniteMagnitude) else {
+                    throw fail("home altitude \(fields[10]) is not a number in the 32-bit float range")
+                }
                 plan.home = PlannedHome(latitude: values[8], longitude: values[9], altitudeMSL: values[10])
             } else {
                 plan.items.append(item)
