@@ -160,6 +160,15 @@ import Testing
         ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t500\t1\n1\t0\t300\t16\t0\t0\t0\t0\t47\t8\t20\t1\n", "line 3", "FRAME"),
         ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t500\t1\n1\t0\t3\t16\t0.5.1\t0\t0\t0\t47\t8\t20\t1\n", "line 3", "P1"),
         ("QGC WPL 110\n", "line 2", "home"),
+        // Fuzz findings (scripts/fuzz wpl): the home row in a local frame skipped the position
+        // checks and came back from a write as latitude 214.7483647; a local x of 1e300 trapped;
+        // a NUL inside a field read as the number before it.
+        ("QGC WPL 110\n0\t0\t1\t5001\t4\t0\t0\t0\t478\t8.5475\t0\t1\n", "line 2", "latitude"),
+        ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\tnan\t1\n", "line 2", "home altitude"),
+        ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t1e39\t1\n", "line 2", "home altitude 1e39"),
+        ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t500\t1\n1\t0\t1\t16\t0\t0\t0\t0\t1e300\t8\t20\t1\n", "line 3", "x 1e300"),
+        ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\t8\t500\t1\n1\t0\t1\t16\t0\t0\t0\t0\t1\tnan\t20\t1\n", "line 3", "y nan"),
+        ("QGC WPL 110\n0\t1\t0\t16\t0\t0\t0\t0\t47\u{0}\u{0}5\t8\t500\t1\n", "line 2", "not a number"),
     ]
 
     @Test(arguments: brokenWaypoints)

@@ -24,6 +24,7 @@ public enum DataFlashFlightReader {
         guard let imu = log.messages["IMU"], imu.count > 0 else {
             throw ReplayLogError(file: file, reason: "no IMU sensor data: neither RISI (LOG_REPLAY=1) nor IMU messages")
         }
+        try requireColumns(["TimeUS", "GyrX", "GyrY", "GyrZ", "AccX", "AccY", "AccZ"], of: "IMU", imu, file: file)
         var flight = RecordedFlight(format: "ArduPilot DataFlash (decimated: IMU/GPS/BARO/MAG)")
         decimatedSensors(log, imu, into: &flight)
         references(log, into: &flight)
@@ -32,8 +33,16 @@ public enum DataFlashFlightReader {
 
     /// Indices of the messages of instance `instance` (all of them when the type has no `I` column).
     static func instance(_ m: DataFlashLog.Messages, _ instance: Double = 0, column: String = "I") -> [Int] {
+        guard m.has(column) else { return Array(0..<m.count) }
         let ids = m[column]
-        return ids.isEmpty ? Array(0..<m.count) : (0..<m.count).filter { ids[$0] == instance }
+        return (0..<m.count).filter { ids[$0] == instance }
+    }
+
+    /// Throws naming the first of `names` that messages `m` of type `type` lack.
+    static func requireColumns(_ names: [String], of type: String, _ m: DataFlashLog.Messages, file: String) throws(ReplayLogError) {
+        if let missing = names.first(where: { !m.has($0) }) {
+            throw ReplayLogError(file: file, reason: "\(type) messages without a \(missing) column")
+        }
     }
 
     // MARK: LOG_REPLAY messages
@@ -42,11 +51,8 @@ public enum DataFlashFlightReader {
         guard let frames = log.messages["RFRH"], frames.count > 0 else {
             throw ReplayLogError(file: file, reason: "RISI messages without RFRH frame headers: no sample times")
         }
-        for (type, m, names) in [("RFRH", frames, ["TimeUS"]), ("RISI", risi, ["DVX", "DVY", "DVZ", "DAX", "DAY", "DAZ", "DVDT", "DADT"])] {
-            if let missing = names.first(where: { m[$0].count != m.count }) {
-                throw ReplayLogError(file: file, reason: "\(type) messages without a \(missing) column")
-            }
-        }
+        try requireColumns(["TimeUS"], of: "RFRH", frames, file: file)
+        try requireColumns(["DVX", "DVY", "DVZ", "DAX", "DAY", "DAZ", "DVDT", "DADT"], of: "RISI", risi, file: file)
         let frameSeq = frames.sequence, frameTime = frames["TimeUS"]
         /// Time of the replay frame a message (by sequence number) belongs to.
         func time(_ seq: Int) -> UInt64? {
@@ -74,10 +80,13 @@ public enum DataFlashFlightReader {
                 if let gpi, let k = gpiRows.last(where: { gpi.sequence[$0] < j.sequence[i] }) {
                     sats = gpi["NSats"][k]; status = gpi["Stat"][k]
                 }
+                // A position off the globe (a damaged log) is no fix to replay.
+                guard let lat = LoggedNumber.degreesE7(j["Lat"][i] / 1e7, limit: 90),
+                      let lon = LoggedNumber.degreesE7(j["Lon"][i] / 1e7, limit: 180) else { continue }
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: t), latE7: Int32(clamping: Int(j["Lat"][i])), lonE7: Int32(clamping: Int(j["Lon"][i])),
+                    time: Tick(micros: t), latE7: lat, lonE7: lon,
                     altitudeMeters: j["Alt"][i] / 100, velocityNED: Vector3(Float(j["VX"][i]), Float(j["VY"][i]), Float(j["VZ"][i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: Int(status))) ?? .noFix, satellites: UInt8(clamping: Int(sats)),
+                    fix: GnssFix(rawValue: LoggedNumber.clamped(status)) ?? .noFix, satellites: LoggedNumber.clamped(sats),
                     horizontalAccuracy: Float(j["HA"][i]), verticalAccuracy: Float(j["VA"][i]), speedAccuracy: Float(j["SA"][i]))))
             }
         }
@@ -114,9 +123,11 @@ public enum DataFlashFlightReader {
 
     static func decimatedSensors(_ log: DataFlashLog, _ imu: DataFlashLog.Messages, into flight: inout RecordedFlight) {
         flight.sensorSources["imu"] = "IMU"
+        let imuTime = imu["TimeUS"]
         for i in instance(imu) {
+            guard let t = LoggedNumber.micros(imuTime[i]) else { continue }
             flight.samples.append(.imu(ImuSample(
-                time: Tick(micros: UInt64(imu["TimeUS"][i])),
+                time: Tick(micros: t),
                 gyro: Vector3(Float(imu["GyrX"][i]), Float(imu["GyrY"][i]), Float(imu["GyrZ"][i])),
                 accel: Vector3(Float(imu["AccX"][i]), Float(imu["AccY"][i]), Float(imu["AccZ"][i])))))
         }
@@ -126,6 +137,7 @@ public enum DataFlashFlightReader {
             let gpaRows = gpa.map { instance($0) } ?? []
             var k = 0
             for i in instance(g) {
+                guard let t = LoggedNumber.micros(g["TimeUS"][i]) else { continue }
                 var hacc = 1.0, vacc = 2.0, sacc = 0.3
                 if let gpa {
                     while k + 1 < gpaRows.count && gpa.sequence[gpaRows[k + 1]] < g.sequence[i] { k += 1 }
@@ -133,26 +145,29 @@ public enum DataFlashFlightReader {
                         hacc = gpa["HAcc"][gpaRows[k]]; vacc = gpa["VAcc"][gpaRows[k]]; sacc = gpa["SAcc"][gpaRows[k]]
                     }
                 }
+                guard let lat = LoggedNumber.degreesE7(g["Lat"][i], limit: 90),
+                      let lon = LoggedNumber.degreesE7(g["Lng"][i], limit: 180) else { continue }
                 let course = g["GCrs"][i] * .pi / 180, speed = g["Spd"][i]
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: UInt64(g["TimeUS"][i])), latE7: Int32((g["Lat"][i] * 1e7).rounded()),
-                    lonE7: Int32((g["Lng"][i] * 1e7).rounded()), altitudeMeters: g["Alt"][i],
+                    time: Tick(micros: t), latE7: lat, lonE7: lon, altitudeMeters: g["Alt"][i],
                     velocityNED: Vector3(Float(speed * cos(course)), Float(speed * sin(course)), Float(g["VZ"][i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: Int(g["Status"][i]))) ?? .noFix, satellites: UInt8(clamping: Int(g["NSats"][i])),
+                    fix: GnssFix(rawValue: LoggedNumber.clamped(g["Status"][i])) ?? .noFix, satellites: LoggedNumber.clamped(g["NSats"][i]),
                     horizontalAccuracy: Float(hacc), verticalAccuracy: Float(vacc), speedAccuracy: Float(sacc))))
             }
         }
         if let b = log.messages["BARO"] {
             flight.sensorSources["baro"] = "BARO (pressure)"
             for i in instance(b) {
-                flight.samples.append(.baro(BaroSample(time: Tick(micros: UInt64(b["TimeUS"][i])), pressurePa: Float(b["Press"][i]),
+                guard let t = LoggedNumber.micros(b["TimeUS"][i]) else { continue }
+                flight.samples.append(.baro(BaroSample(time: Tick(micros: t), pressurePa: Float(b["Press"][i]),
                                                        temperatureC: Float(b["Temp"][i]))))
             }
         }
         if let m = log.messages["MAG"] {
             flight.sensorSources["mag"] = "MAG"
             for i in instance(m) {
-                flight.samples.append(.mag(MagSample(time: Tick(micros: UInt64(m["TimeUS"][i])),
+                guard let t = LoggedNumber.micros(m["TimeUS"][i]) else { continue }
+                flight.samples.append(.mag(MagSample(time: Tick(micros: t),
                                                      fieldGauss: Vector3(Float(m["MagX"][i]), Float(m["MagY"][i]), Float(m["MagZ"][i])) * 0.001)))
             }
         }
@@ -168,7 +183,7 @@ public enum DataFlashFlightReader {
                 track.origin = GeodeticPosition(latitude: o["Lat"][row], longitude: o["Lng"][row], altitude: o["Alt"][row])
             }
             for i in instance(x, 0, column: "C") {
-                let t = UInt64(x["TimeUS"][i])
+                guard let t = LoggedNumber.micros(x["TimeUS"][i]) else { continue }
                 if track.origin != nil { track.position.append(t, Vector3(Float(x["PN"][i]), Float(x["PE"][i]), Float(x["PD"][i]))) }
                 track.velocity.append(t, Vector3(Float(x["VN"][i]), Float(x["VE"][i]), Float(x["VD"][i])))
                 track.attitude.append(t, euler(x["Roll"][i], x["Pitch"][i], x["Yaw"][i]))
@@ -183,7 +198,7 @@ public enum DataFlashFlightReader {
             track.origin = origin
             let hasQ = s.has("Q1")
             for i in 0..<s.count {
-                let t = UInt64(s["TimeUS"][i])
+                guard let t = LoggedNumber.micros(s["TimeUS"][i]) else { continue }
                 track.position.append(t, plane.ned(of: GeodeticPosition(latitude: lat[i], longitude: lng[i], altitude: alt[i])).vector)
                 track.attitude.append(t, hasQ ? Quaternion(w: Float(s["Q1"][i]), x: Float(s["Q2"][i]), y: Float(s["Q3"][i]), z: Float(s["Q4"][i]))
                                               : euler(s["Roll"][i], s["Pitch"][i], s["Yaw"][i]))

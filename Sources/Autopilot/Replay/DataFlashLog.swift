@@ -25,14 +25,21 @@ public struct DataFlashLog: Sendable {
         /// Index of each message in the whole log, for ordering across types.
         public var sequence: [Int] = []
         public var count: Int { sequence.count }
-        /// The column named `name` (empty when the type has none).
+        /// `count` NaNs, the value of every column the type lacks (made once, when the log is read).
+        var missing: [Double] = []
+        /// The column named `name`, one value per message; NaN in every row when the type has no
+        /// such column, so any row below `count` can be read whatever the log's formats say.
         public subscript(_ name: String) -> [Double] {
-            // A FMT may name more columns than its format has fields: those have no values.
-            guard let i = columns.firstIndex(of: name), i < values.count else { return [] }
+            guard let i = columns.firstIndex(of: name), i < values.count, values[i].count == count else {
+                return missing.count == count ? missing : [Double](repeating: .nan, count: count)
+            }
             return values[i]
         }
-        /// True when the type has a column named `name`.
-        public func has(_ name: String) -> Bool { columns.contains(name) }
+        /// True when the type has a column named `name` with a value in every message.
+        public func has(_ name: String) -> Bool {
+            guard let i = columns.firstIndex(of: name) else { return false }
+            return i < values.count && values[i].count == count
+        }
     }
 
     public private(set) var formats: [UInt8: Format] = [:]
@@ -73,6 +80,7 @@ public struct DataFlashLog: Sendable {
             messageCount += 1
             at += f.length
         }
+        for name in messages.keys { messages[name]!.missing = [Double](repeating: .nan, count: messages[name]!.count) }
     }
 
     mutating func defineFormat(_ b: [UInt8], at p: Int, file: String, offset: Int) throws(ReplayLogError) {
@@ -90,6 +98,13 @@ public struct DataFlashLog: Sendable {
         guard size == length, columns.count == format.count, type != Self.formatType else {
             throw ReplayLogError(file: file, offset: offset, reason: "malformed: FMT of \(name) is inconsistent (length \(length), fields \(size), \(format.count) format characters, \(columns.count) columns)")
         }
+        if let known = messages[name], known.columns != columns {
+            // A later FMT may give a name other columns only before any message of it was logged.
+            guard known.count == 0 else {
+                throw ReplayLogError(file: file, offset: offset, reason: "malformed: FMT redefines \(name) with other columns after \(known.count) of its messages")
+            }
+            messages[name] = nil
+        }
         formats[type] = Format(type: type, length: length, name: name, format: format, columns: columns)
         if messages[name] == nil {
             messages[name] = Messages(columns: columns, values: [[Double]](repeating: [], count: columns.count), sequence: [])
@@ -97,7 +112,7 @@ public struct DataFlashLog: Sendable {
     }
 
     mutating func decode(_ f: Format, _ b: [UInt8], at start: Int) {
-        guard var m = messages[f.name] else { return }
+        guard var m = messages[f.name], m.values.count == f.format.count else { return }
         messages[f.name] = nil   // keep the arrays uniquely referenced while appending
         var p = start
         for (i, c) in f.format.enumerated() {

@@ -68,11 +68,14 @@ public enum ULogFlightReader {
                 throw ReplayLogError(file: file, reason: "\(name) lacks position, velocity or fix_type fields")
             }
             for i in 0..<n {
+                // A position off the globe (a damaged log) is no fix to replay.
+                guard let latE7 = LoggedNumber.degreesE7(lat[i], limit: 90),
+                      let lonE7 = LoggedNumber.degreesE7(lon[i], limit: 180) else { continue }
                 flight.samples.append(.gnss(GnssSample(
-                    time: Tick(micros: gps.timestamps[i]), latE7: Int32((lat[i] * 1e7).rounded()), lonE7: Int32((lon[i] * 1e7).rounded()),
+                    time: Tick(micros: gps.timestamps[i]), latE7: latE7, lonE7: lonE7,
                     altitudeMeters: alt[i], velocityNED: Vector3(Float(vn[i]), Float(ve[i]), Float(vd[i])),
-                    fix: GnssFix(rawValue: UInt8(clamping: Int(fix[i]))) ?? .noFix,
-                    satellites: UInt8(clamping: Int(sats.count == n ? sats[i] : 10)),
+                    fix: GnssFix(rawValue: LoggedNumber.clamped(fix[i])) ?? .noFix,
+                    satellites: LoggedNumber.clamped(sats.count == n ? sats[i] : 10),
                     horizontalAccuracy: Float(eph.count == n ? eph[i] : 1), verticalAccuracy: Float(epv.count == n ? epv[i] : 2),
                     speedAccuracy: Float(sacc.count == n ? sacc[i] : 0.3))))
             }

@@ -26,7 +26,8 @@ public enum WaypointsFile {
             let names = ["INDEX", "CURRENT", "FRAME", "COMMAND", "P1", "P2", "P3", "P4", "X", "Y", "Z", "AUTOCONTINUE"]
             var values: [Double] = []
             for (k, f) in fields.enumerated() {
-                guard let v = Double(f) ?? (f.lowercased() == "nan" ? .nan : nil) else {
+                // Double(String) stops at a NUL byte, so a field holding one is refused first.
+                guard !f.utf8.contains(0), let v = Double(f) ?? (f.lowercased() == "nan" ? .nan : nil) else {
                     throw fail("field \(k + 1) (\(names[k])) is not a number: \"\(f)\"")
                 }
                 values.append(v)
@@ -43,15 +44,24 @@ public enum WaypointsFile {
                                 current: try integer(1, UInt8.self) != 0, autocontinue: try integer(11, UInt8.self) != 0,
                                 param1: Float(values[4]), param2: Float(values[5]), param3: Float(values[6]),
                                 param4: Float(values[7]), z: Float(values[10]))
-            if PlanFrame.isGlobal(frame) {
+            // Row 0 is a geographic position whatever frame the writer gave it (Mission Planner
+            // writes 0, some tools 3); NaN there would be no home at all.
+            if PlanFrame.isGlobal(frame) || index == 0 {
                 guard abs(values[8]) <= 90 else { throw fail("latitude \(fields[8]) outside ±90°") }
                 guard abs(values[9]) <= 180 else { throw fail("longitude \(fields[9]) outside ±180°") }
                 item.x = PlanItem.degreesE7(values[8]); item.y = PlanItem.degreesE7(values[9])
             } else {
-                item.x = Int32(clamping: Int64((values[8] * 1e4).rounded()))
-                item.y = Int32(clamping: Int64((values[9] * 1e4).rounded()))
+                // Local frames: metres, sent as metres × 10⁴ in MISSION_ITEM_INT's 32-bit x and y.
+                let limit = Double(Int32.max) / 1e4
+                guard abs(values[8]) <= limit else { throw fail("x \(fields[8]) outside ±\(limit) m") }
+                guard abs(values[9]) <= limit else { throw fail("y \(fields[9]) outside ±\(limit) m") }
+                item.x = Int32((values[8] * 1e4).rounded()); item.y = Int32((values[9] * 1e4).rounded())
             }
             if index == 0 {
+                // Written back through MISSION_ITEM's 32-bit float z.
+                guard abs(values[10]) <= Double(Float.greatestFiniteMagnitude) else {
+                    throw fail("home altitude \(fields[10]) is not a number in the 32-bit float range")
+                }
                 plan.home = PlannedHome(latitude: values[8], longitude: values[9], altitudeMSL: values[10])
             } else {
                 plan.items.append(item)
