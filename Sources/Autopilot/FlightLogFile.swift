@@ -84,7 +84,10 @@ struct CivilTime: Equatable {
 /// (`.HH_MM_SS.ulg.tmp`); `finish` `fsync`s it, renames it to its final name and `fsync`s the
 /// folder. A log that was never finished (the process was killed) is only ever the hidden
 /// temporary file, so nothing that looks like a complete log is ever truncated.
-final class FlightLogFile {
+///
+/// One thread uses it at a time: the recorder while the log is written, then (with a
+/// `StateWriter`) the writer's thread for `finish`, after which the recorder has let go of it.
+final class FlightLogFile: @unchecked Sendable {
     /// The name the log gets when finished.
     let path: String
     /// The temporary file written until then.

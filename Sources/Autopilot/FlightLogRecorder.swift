@@ -22,10 +22,15 @@ public struct FlightLogRecorder {
     public let utcStartMicros: UInt64
     /// `ver_sw` of the log's information messages.
     public let softwareVersion: String
-    /// Called when a log cannot be written (the flight goes on without it).
-    public var onError: ((StateFileError) -> Void)?
-    /// The logs finished so far, final paths, oldest first.
+    /// Called when a log cannot be written (the flight goes on without it); from the state
+    /// writer's thread when `writer` finishes the log.
+    public var onError: (@Sendable (StateFileError) -> Void)?
+    /// The logs finished so far, final paths, oldest first (with a `writer`: finished or queued
+    /// to be, in order).
     public private(set) var finished: [String] = []
+    /// When set, a log's end (`fsync`, rename, folder `fsync`) is done there, off the caller's
+    /// loop; nil: at once, in `close`.
+    var writer: StateWriter?
 
     struct OpenLog {
         var file: FlightLogFile
@@ -100,10 +105,18 @@ public struct FlightLogRecorder {
         flush()
         guard current != nil else { return }   // a failed flush dropped the log
         current = nil
-        do throws(StateFileError) {
-            try log.file.finish()
-            finished.append(log.file.path)
-        } catch { onError?(error) }
+        let file = log.file, report = onError
+        guard let writer else {
+            do throws(StateFileError) {
+                try file.finish()
+                finished.append(file.path)
+            } catch { report?(error) }
+            return
+        }
+        finished.append(file.path)
+        writer.submit {
+            do throws(StateFileError) { try file.finish() } catch { report?(error) }
+        }
     }
 
     mutating func flush() {

@@ -29,6 +29,12 @@ final class GroundLinks: @unchecked Sendable {
     var saveSchedule: ParameterSaveSchedule
     /// The vehicle's `planRevision` whose plans are on disk (or were there at start).
     var savedPlanRevision: UInt32
+    /// Writes the state files off the service loop.
+    let writer = StateWriter()
+    /// The write of the latest plans, until it is durable: answers wait for it (see `flush`).
+    var pendingPlanWrite: UInt64?
+    /// Per link, answers held back until `pendingPlanWrite` is durable, in order.
+    var held: [[UInt8]] = []
     let clock = ContinuousClock()
 
     /// Links to `urls` answering as `systemID`, with `signingKey` installed on all; parameter
@@ -47,6 +53,7 @@ final class GroundLinks: @unchecked Sendable {
     func open(truthRateHz: Float) async throws(TransportError) {
         // A udpin link answers only senders whose frames were accepted (see `service`).
         for url in urls { links.append(try await ByteLink.open(url, persistent: true, replyPolicy: .confirmedSender)) }
+        held = [[UInt8]](repeating: [], count: links.count)
         for (i, link) in links.enumerated() {
             readers.append(Task { [self] in
                 for await chunk in link.chunks { inbox.withLock { $0.append((i, chunk)) } }
@@ -84,7 +91,7 @@ final class GroundLinks: @unchecked Sendable {
                 }
             }
             savePlansIfChanged(vehicle)
-            flush(to: links[i])
+            flush(to: i)
             if services[i].signingKey != signingKey {
                 // One key for the vehicle: a key installed (or removed) on one link holds on all.
                 signingKey = services[i].signingKey
@@ -100,14 +107,17 @@ final class GroundLinks: @unchecked Sendable {
         for i in links.indices {
             services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
             savePlansIfChanged(vehicle)
-            if linkLost { outbox.removeAll() } else { flush(to: links[i]) }
+            if linkLost { outbox.removeAll() } else { flush(to: i) }
         }
     }
 
-    /// Saves what is still unsaved and closes the links.
+    /// Saves what is still unsaved, waits for every write, sends what was held back and closes
+    /// the links.
     func close(parameters: ParameterTable) async {
         for r in readers { r.cancel() }
         if saveSchedule.hasUnsavedChanges { saveParameters(parameters) }
+        writer.drain()
+        for i in links.indices { flush(to: i) }
         for l in links { await l.close() }
     }
 
@@ -117,22 +127,38 @@ final class GroundLinks: @unchecked Sendable {
     }
 
     /// Writes the plans when an upload or clear installed new ones since the last write: called
-    /// before the answers go out, so a ground station told "accepted" finds the plan after a crash.
+    /// before the answers go out, which then wait until the write is durable (`flush`), so a
+    /// ground station told "accepted" finds the plan after a crash.
     func savePlansIfChanged<F>(_ vehicle: FlightStackVehicle<F>) {
         guard vehicle.planRevision != savedPlanRevision else { return }
         savedPlanRevision = vehicle.planRevision
         let plans = StoredPlans(of: vehicle)
-        save { store throws(StateFileError) in try store.savePlans(plans) }
+        pendingPlanWrite = save { store throws(StateFileError) in try store.savePlans(plans) }
     }
 
-    func save(_ write: (VehicleStateStore) throws(StateFileError) -> Void) {
-        guard let store = stateStore else { return }
-        do throws(StateFileError) { try write(store) } catch { onStateError?(error) }
+    /// Queues `write` on the state writer; returns its ticket (nil: no state folder).
+    @discardableResult
+    func save(_ write: @escaping @Sendable (VehicleStateStore) throws(StateFileError) -> Void) -> UInt64? {
+        guard let store = stateStore else { return nil }
+        let report = onStateError
+        return writer.submit {
+            do throws(StateFileError) { try write(store) } catch { report?(error) }
+        }
     }
 
-    func flush(to link: ByteLink) {
+    /// Sends link `i` what the services produced, after what was held back for it; while a plan
+    /// write is not yet durable, holds it all back instead (the loop goes on meanwhile).
+    func flush(to i: Int) {
+        if let ticket = pendingPlanWrite {
+            if !writer.isDone(ticket) {
+                if !outbox.isEmpty { held[i].append(contentsOf: outbox.withBytes { Array($0) }); outbox.removeAll() }
+                return
+            }
+            pendingPlanWrite = nil
+        }
+        if !held[i].isEmpty { links[i].send(held[i]); held[i].removeAll() }
         guard !outbox.isEmpty else { return }
-        link.send(outbox.withBytes { Array($0) })
+        links[i].send(outbox.withBytes { Array($0) })
         outbox.removeAll()
     }
 }

@@ -215,7 +215,7 @@ public final class HILSimulatorRuntime: @unchecked Sendable {
             }
             answeredSteps += 1
             let delay = pacer.delay(untilSimMicros: now, now: clock.now)
-            if delay > .milliseconds(1) { try? await Task.sleep(for: delay) }
+            if delay > .milliseconds(1) { Pacer.block(for: delay); await Task.yield() }
         }
         await close(link, ground)
     }

@@ -111,12 +111,13 @@ public final class SITLRuntime: @unchecked Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var lastYield = started
-        deadlines = options.speed.map { DeadlineMonitor(servicePeriodMicros: options.servicePeriodMicros, speed: $0) }
+        deadlines = options.speed.map { _ in DeadlineMonitor(servicePeriodMicros: options.servicePeriodMicros) }
         var nextStatus = options.statusIntervalMicros > 0 ? vehicle.simulator.timeMicros : UInt64.max
         var wasArmed = vehicle.stack.commander.isArmed
         let end = seconds.map { vehicle.simulator.timeMicros + UInt64($0 * 1e6) }
         var nextService = vehicle.simulator.timeMicros
         flightLog?.onError = { [weak self] e in self?.onStateError?(e) }
+        flightLog?.writer = ground.writer   // a log's end is fsync'd off this loop
         defer { flightLog?.close() }
         while !stopRequested.load(ordering: .relaxed) {
             if let end, vehicle.simulator.timeMicros >= end { break }
@@ -147,13 +148,15 @@ public final class SITLRuntime: @unchecked Sendable {
             }
             let delay = pacer.delay(untilSimMicros: now, now: wallNow)
             if delay > .milliseconds(1) {
-                try? await Task.sleep(for: delay)
+                Pacer.block(for: delay)
+                await Task.yield()   // the link readers run on the same executor
                 lastYield = clock.now
             } else if lastYield.duration(to: clock.now) > .milliseconds(20) {
                 await Task.yield()
                 lastYield = clock.now
             }
         }
+        flightLog?.close()   // before the links close: their close waits for the writer
         await ground.close(parameters: vehicle.model.parameters)
     }
 

@@ -139,7 +139,7 @@ import VehicleServices
     /// Flies takeoff → waypoint 40 m north → land with a recorder attached, as `SITLRuntime` does;
     /// stops `stopAfter` seconds after arming when given (the recorder is then left open).
     static func fly(seed: UInt64, folder: String, stopAfter: Double? = nil,
-                    onError: ((StateFileError) -> Void)? = nil) throws -> (recorder: FlightLogRecorder, vehicle: SITLVehicle) {
+                    onError: (@Sendable (StateFileError) -> Void)? = nil) throws -> (recorder: FlightLogRecorder, vehicle: SITLVehicle) {
         var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: seed)
         let origin = v.simulator.scenario.origin
         var recorder = FlightLogRecorder(folder: FlightLogFolder(root: folder), utcStartMicros: utcStart, softwareVersion: "test")

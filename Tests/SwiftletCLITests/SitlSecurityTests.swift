@@ -20,6 +20,12 @@ import Testing
     }
 
     /// Every file under `folder`, recursively.
+    /// Runs `body`, then stops `sitl` whether it returned or threw.
+    static func stopping<R>(_ sitl: SitlStateTests.Sitl, _ body: () throws -> R) throws -> R {
+        defer { sitl.stop() }
+        return try body()
+    }
+
     static func files(under folder: URL) -> [URL] {
         let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         return (e?.allObjects as? [URL] ?? []).filter { !$0.hasDirectoryPath }
@@ -32,12 +38,12 @@ import Testing
     func spoofedUnsignedWronglySignedReplayedAndStaleCommandsTakeNoEffectAndAreCountedAndLogged(link: String) throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = (link == "udpin" ? 29500 : 29000) + Int.random(in: 0..<500)
+        let port = (link == "udpin" ? 35000 : 29000) + Int.random(in: 0..<500)
         let key = Self.randomKey()
         let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1, connect: "\(link)://127.0.0.1:\(port)")
-        let r = try SitlInteropTests.python("sitl_spoof.py", [link == "udpin" ? "--vehicle" : "--listen", "\(port)",
-                                                              "--key", key, "--timeout", "120"])
-        sitl.stop()
+        // Stopped on every path: a peer that cannot start must not leave the sitl running.
+        let r = try Self.stopping(sitl) { () throws in try SitlInteropTests.python("sitl_spoof.py", [link == "udpin" ? "--vehicle" : "--listen", "\(port)",
+                                                              "--key", key, "--timeout", "120"]) }
         #expect(r.status == 0, "\(r.out)\n\(sitl.printed)")
         let json = try #require(Self.summary(r.out), "\(r.out)")
         let expected = try #require(json["expected"] as? [String: Int])
@@ -87,9 +93,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 29500 + Int.random(in: 0..<500)
         let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1)
-        let r = try SitlInteropTests.python("sitl_flood.py", ["--listen", "\(port)", "--key", Self.randomKey()])
-        let running = sitl.process.isRunning
-        sitl.stop()
+        let (r, running) = try Self.stopping(sitl) { () throws in
+            (try SitlInteropTests.python("sitl_flood.py", ["--listen", "\(port)", "--key", Self.randomKey()]), sitl.process.isRunning)
+        }
         #expect(running, "the vehicle process survived:\n\(sitl.printed)")
         #expect(r.status == 0, "\(r.out)\n\(sitl.printed)")
         let json = try #require(Self.summary(r.out), "\(r.out)")
