@@ -28,7 +28,29 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     /// File names never offered (secrets kept beside the logs).
     static let hiddenNames: Set<String> = ["signing.key"]
 
+    /// Checksums computed ahead by `precomputeCRC32(of:)`, shared by every copy of this value.
+    let checksums = FileChecksumCache()
+
     public init(root: String?) { self.root = root }
+
+    public func precomputedCRC32(of file: FilePath) -> UInt32? {
+        guard case .host(let path) = try? resolve(file) else { return nil }
+        return checksums.checksum(ofHostFile: path)
+    }
+
+    /// Whether `CalcFileCRC32` of `file` would read a file that is not checksummed yet (a path
+    /// outside the sandbox or a missing file: false, the server answers those at once).
+    func needsCRC32(of file: FilePath) -> Bool {
+        guard case .host(let path) = try? resolve(file) else { return false }
+        return FileManager.default.fileExists(atPath: path) && checksums.checksum(ofHostFile: path) == nil
+    }
+
+    /// Computes the checksum of `file` for `precomputedCRC32(of:)` (blocking: call it off the
+    /// service loop).
+    func precomputeCRC32(of file: FilePath) {
+        guard case .host(let path) = try? resolve(file) else { return }
+        checksums.compute(hostFile: path)
+    }
 
     /// Where a request path leads.
     enum Target: Equatable {

@@ -35,6 +35,10 @@ final class GroundLinks: @unchecked Sendable {
     var pendingPlanWrite: UInt64?
     /// Per link, answers held back until `pendingPlanWrite` is durable, in order.
     var held: [[UInt8]] = []
+    /// `CalcFileCRC32` requests waiting for their file's checksum (computed on `checksumQueue`),
+    /// with the link they came from; handed to the services once it is ready.
+    var waitingForChecksum: [(link: Int, frame: MAVLinkFrame, done: ChecksumJob)] = []
+    let checksumQueue = DispatchQueue(label: "swiftlet.file-checksums")
     let clock = ContinuousClock()
 
     /// Links to `urls` answering as `systemID`, with `signingKey` installed on all; parameter
@@ -77,12 +81,14 @@ final class GroundLinks: @unchecked Sendable {
                     delivers: (MAVLinkFrame) -> Bool = { _ in true }) {
         let unix = unixMicros > 0 ? unixMicros : UInt64(Date().timeIntervalSince1970 * 1e6)
         let arrived = inbox.withLock { q -> [(Int, LinkChunk)] in defer { q.removeAll() }; return q }
+        deliverChecksummed(at: time, vehicle: &vehicle, unixMicros: unix)
         for (i, chunk) in arrived where !linkLost {
             var frames: [MAVLinkFrame] = []
             // A datagram holds whole frames: a truncated one from one sender must not hold back the next.
             if chunk.sender != nil { parsers[i].discardPartialFrame() }
             chunk.bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
             for f in frames where delivers(f) {
+                if holdForChecksum(f, link: i, files: vehicle.files) { continue }
                 if let reason = services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox) {
                     refusals.record(reason, frame: f, link: links[i].url.description, sender: chunk.senderDescription)
                 } else if let sender = chunk.sender {
@@ -108,6 +114,33 @@ final class GroundLinks: @unchecked Sendable {
             services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
             savePlansIfChanged(vehicle)
             if linkLost { outbox.removeAll() } else { flush(to: i) }
+        }
+    }
+
+    /// True when `frame` is a `CalcFileCRC32` request for a host file not checksummed yet: it
+    /// waits while `checksumQueue` reads the file (a multi-megabyte log took 645 ms inside the
+    /// loop), then `deliverChecksummed` hands it on and the FTP server answers from the cache.
+    func holdForChecksum<F>(_ frame: MAVLinkFrame, link: Int, files: F) -> Bool {
+        guard frame.messageID == FileTransferProtocol.id, let directory = files as? DirectoryFileSystem,
+              let m = frame.decode(as: FileTransferProtocol.self), let path = FtpServer.checksumRequest(m),
+              directory.needsCRC32(of: path) else { return false }
+        let job = ChecksumJob()
+        waitingForChecksum.append((link, frame, job))
+        checksumQueue.async { directory.precomputeCRC32(of: path); job.finished.store(true, ordering: .releasing) }
+        return true
+    }
+
+    /// Hands the held `CalcFileCRC32` requests whose checksum is ready to their link's services.
+    func deliverChecksummed<F>(at time: Tick, vehicle: inout FlightStackVehicle<F>, unixMicros: UInt64) {
+        guard !waitingForChecksum.isEmpty else { return }
+        // Whatever the job found (a read error leaves no checksum: the server then reads the file
+        // itself and reports the error), the request goes on once the job is over.
+        let over = waitingForChecksum.map { $0.done.finished.load(ordering: .acquiring) }
+        let ready = waitingForChecksum.indices.filter { over[$0] }.map { waitingForChecksum[$0] }
+        waitingForChecksum = waitingForChecksum.indices.filter { !over[$0] }.map { waitingForChecksum[$0] }
+        for w in ready {
+            _ = services[w.link].receive(w.frame, at: time, unixMicros: unixMicros, vehicle: &vehicle, into: &outbox)
+            flush(to: w.link)
         }
     }
 
@@ -161,4 +194,9 @@ final class GroundLinks: @unchecked Sendable {
         links[i].send(outbox.withBytes { Array($0) })
         outbox.removeAll()
     }
+}
+
+/// One background checksum computation of `GroundLinks`: set once the file was read.
+final class ChecksumJob: Sendable {
+    let finished = Atomic<Bool>(false)
 }

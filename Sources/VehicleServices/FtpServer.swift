@@ -153,6 +153,14 @@ public struct FtpServer: Sendable {
     }
 
     /// The NUL- or size-terminated path starting at data byte `first`, and the index after its end.
+    /// The file a `CalcFileCRC32` request names; nil for any other request. The edge uses it to
+    /// compute a large file's checksum off the service loop before handing the request on.
+    public static func checksumRequest(_ m: FileTransferProtocol) -> FilePath? {
+        let p = m.payload
+        guard p[opcodeAt] == Opcode.calcFileCRC32.rawValue else { return nil }
+        return path(in: p, from: 0, size: min(Int(p[sizeAt]), maxData)).0
+    }
+
     static func path(in p: FixedArray<251, UInt8>, from first: Int, size: Int) -> (FilePath, next: Int) {
         var path = FilePath()
         var i = first
@@ -228,6 +236,7 @@ public struct FtpServer: Sendable {
 
     /// The `MAVLinkCRC32` of a file (what `CalcFileCRC32` answers).
     static func crc32<F: VehicleFileSystem>(of path: FilePath, files: F) throws(FileError) -> UInt32 {
+        if let ready = files.precomputedCRC32(of: path) { return ready }
         var crc = MAVLinkCRC32()
         var offset: UInt32 = 0
         var chunk = InlineArray<239, UInt8>(repeating: 0)

@@ -93,9 +93,13 @@ public protocol VehicleFileSystem {
     mutating func createDirectory(_ directory: FilePath) throws(FileError)
     /// Removes an empty directory.
     mutating func removeDirectory(_ directory: FilePath) throws(FileError)
+    /// The `MAVLinkCRC32` of `file` when it was computed ahead (by the edge, off the service
+    /// loop) for the file as it is now; nil: `CalcFileCRC32` reads the file through `read`.
+    func precomputedCRC32(of file: FilePath) -> UInt32?
 }
 
 extension VehicleFileSystem {
+    public func precomputedCRC32(of file: FilePath) -> UInt32? { nil }
     public mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32 { throw .protected }
     public mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) { throw .protected }
     public mutating func endWriting(_ file: FilePath, keep: Bool) throws(FileError) { throw .protected }
