@@ -97,6 +97,8 @@ import Testing
         #expect(truth.landed)
         #expect(touchdownSpeed < 1.0, "touched down at \(touchdownSpeed) m/s")
         #expect(worstTiltAfterFailure < 30, "tilted \(worstTiltAfterFailure)° after the failure")
+        // Yaw gives way first and the hexa turns with a motor out, but the turn must stay bounded.
+        #expect(fastestYaw < 5, "yawed at up to \(fastestYaw) rad/s after the failure")
         #expect(lowestAfterFailure > 10, "sank to \(lowestAfterFailure) m in the 20 s after the failure (flying at 15 m)")
         #expect(lowestBeforeLanding > 13, "sank to \(lowestBeforeLanding) m before the landing began (flying at 15 m)")
         #expect(horizontalDistance(truth.position, NEDOffset(north: 80, east: 60, down: 0)) < 5,
