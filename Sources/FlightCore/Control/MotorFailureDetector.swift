@@ -46,7 +46,8 @@ public struct MotorFailureDetector: Sendable {
         return highIndex
     }
 
-    /// Forgets the filter and any verdict (on arming).
+    /// Forgets the filter and any verdict (`MulticopterControl` does so while disarmed, unless a
+    /// motor is out of the allocation).
     public mutating func reset() {
         filtered = InlineArray(repeating: 0)
         failedMotor = nil

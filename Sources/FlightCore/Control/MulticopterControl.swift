@@ -72,6 +72,8 @@ public struct MulticopterControl: Sendable {
         let loops = scheduler.next(time)
         guard armed else {
             rateController.reset(); velocityController.reset(); manual.reset(); heldYaw = .nan
+            // A motor taken out stays out until reboot; otherwise each flight starts unsuspected.
+            if mixer.failedMotor == nil { motorFailureDetector.reset() }
             torqueThrust = .zero
             return mixer.mix(.zero, armed: false, dt: loops.rateDt)
         }

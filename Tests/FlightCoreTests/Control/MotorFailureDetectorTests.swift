@@ -61,6 +61,10 @@ import FlightCore
         #expect(reported == [0])
         #expect(control.mixer.failedMotor == 0)
         #expect(control.motorFailureDetector.failedMotor == 0)
+        // Landing and disarming does not bring the motor back (until a reboot).
+        _ = control.step(time: time, state: MulticopterControlTests.level, target: target, armed: false)
+        #expect(control.mixer.failedMotor == 0)
+        #expect(control.motorFailureDetector.failedMotor == 0)
     }
 
     @Test func withoutFailureHandlingTheAllocationStays() throws {
