@@ -195,6 +195,8 @@ public struct FlightLogRecorder {
             case .missionFinished: return (.info, "Mission finished")
             default: return (.info, "\(n)")
             }
+        case .motorFailure(let motor):
+            return (.critical, "Motor \(motor + 1) failed: taken out of the allocation")
         }
     }
 }

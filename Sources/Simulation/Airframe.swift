@@ -12,7 +12,8 @@ public struct Airframe: Equatable, Sendable {
     public var rotors: [RotorSpec]
     /// Body drag areas C_d·A along body x, y, z, m²: force = −½ ρ C_d A |v| v per axis (air-relative).
     public var bodyDragArea: Vector3
-    /// Rotor (induced/blade-flapping) drag: each rotor adds −c ω v_inplane, N per (rad/s · m/s).
+    /// Rotor (induced/blade-flapping) drag: each rotor adds −c ω v_inplane, N per (rad/s · m/s),
+    /// v_inplane being its hub's airspeed in the rotor plane (the body's, plus ω × r from rotation).
     public var rotorDragCoefficient: Float
     /// Height of the centre of mass above the landing-gear feet, m.
     public var gearHeight: Float

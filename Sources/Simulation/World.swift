@@ -137,7 +137,10 @@ public struct World: Sendable {
             w += (target - w) * lagFactors[i]
             rotorSpeeds[i] = w
             let w2 = w * w * densityRatio
-            let rotorForce = Vector3(-dragC * w * relativeAir.x, -dragC * w * relativeAir.y,
+            // In-plane drag acts on the hub's own airspeed, which the body's rotation adds to:
+            // yawing moves every hub sideways, so this drag also damps yaw.
+            let hubAir = relativeAir + s.angularRate.cross(spec.position)
+            let rotorForce = Vector3(-dragC * w * hubAir.x, -dragC * w * hubAir.y,
                                      -spec.thrustCoefficient * w2 * efficiency)
             force += rotorForce
             let dragTorque = spec.spin.yawTorqueSign * spec.torqueCoefficient * w2 * efficiency

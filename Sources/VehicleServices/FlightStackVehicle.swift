@@ -57,6 +57,8 @@ public struct FlightStackVehicle<Files: VehicleFileSystem & Sendable>: VehicleMo
                 telemetry.statusTexts.publish(StatusText(.info, "Mission finished"))
             case .navigator(.homeChanged):
                 break
+            case .motorFailure:
+                telemetry.statusTexts.publish(StatusText(.critical, "Motor failure: flying on the others"))
             }
         }
         refreshTelemetry()

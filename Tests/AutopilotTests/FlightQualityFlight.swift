@@ -54,7 +54,9 @@ enum FlightQualityFlight {
         var leg = -1   // index of the square's leg being flown (item 3 starts leg 0)
         var hoverError = ErrorStatistics(), hoverHeight = ErrorStatistics()
         var track = ErrorStatistics(), height = ErrorStatistics(), speed = ErrorStatistics()
+        var motorFailures: [Int] = []
         let record = v.fly(seconds: 200, until: { $0.finished }, observe: { v, event in
+            if case .motorFailure(let m) = event { motorFailures.append(m) }
             guard case .navigator(.itemReached(let i)) = event else { return }
             if i == 1 { hoverSince = v.time.seconds }
             if i >= 2 { leg = i - 2 }
@@ -79,6 +81,9 @@ enum FlightQualityFlight {
         q.hover = hoverError.summary; q.hoverHeight = hoverHeight.summary
         q.crossTrack = track.summary; q.cruiseHeight = height.summary; q.cruiseSpeed = speed.mean
         if rollStep { q.rollStep = try flyRollStep(&v) }
+        // Also after the roll step, which drains no events: the mixer's own record.
+        if let m = v.stack.control.mixer.failedMotor, !motorFailures.contains(m) { motorFailures.append(m) }
+        q.motorFailures = motorFailures
         return q
     }
 
@@ -147,6 +152,8 @@ struct FlightQuality {
     var cruiseSpeed = Double.nan
     /// The 20° roll step (still-air flights only).
     var rollStep: StepResponseFigures?
+    /// Motors (0-based) the stack declared failed during the mission: none on a healthy vehicle.
+    var motorFailures: [Int] = []
 }
 
 /// A step response of the true roll angle: the trace (s from the step, degrees) and its figures.

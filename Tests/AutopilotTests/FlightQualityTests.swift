@@ -35,6 +35,16 @@ enum FlightQualityFlights {
 
 /// Issue #6's flight-quality figures, asserted on seeded SITL flights with truth from the simulator.
 @Suite struct FlightQualityTests {
+    /// The motor-failure detector (on for the hexa, `CA_FAILURE_MODE` 1) stays quiet on healthy
+    /// flights: the square at 8 m/s, in still air with the roll step and in wind with turbulence.
+    @Test(arguments: FlightQualityFlights.vehicles)
+    func noMotorIsDeclaredFailedOnAHealthyFlight(_ vehicle: String) throws {
+        for scenario in FlightQualityFlights.scenarios {
+            let q = try FlightQualityFlights.flight(vehicle, scenario)
+            #expect(q.motorFailures.isEmpty, "\(vehicle) in \(scenario): motors declared failed \(q.motorFailures.map { $0 + 1 })")
+        }
+    }
+
     @Test(arguments: FlightQualityFlights.vehicles)
     func hoverHoldsPositionWithinThirtyCentimetresRMSInStillAir(_ vehicle: String) throws {
         let q = try FlightQualityFlights.flight(vehicle, "calm")

@@ -32,6 +32,9 @@ public struct Mixer: Sendable {
     public private(set) var spool: Float = 0
     /// The last outputs, so a disarm ramps down from where the motors were.
     public private(set) var lastOutputs = ActuatorOutputs(count: 0)
+    /// Each motor's thrust share (0...1 of its maximum, before the thrust curve and idle) from
+    /// the last `mix`, airframe order; what `MotorFailureDetector` watches.
+    public private(set) var shares = InlineArray<8, Float>(repeating: 0)
 
     public init(settings: MixerSettings) throws(MixerError) {
         self.settings = settings
@@ -45,7 +48,7 @@ public struct Mixer: Sendable {
         failedMotor = motor
     }
 
-    /// Takes idle, spool times, thrust curve and airmode from `newSettings`; the geometry, arm
+    /// Takes idle, spool times, thrust curve, airmode and failure handling from `newSettings`; the geometry, arm
     /// length and rotor constant stay (the allocation is rebuilt only by a new `Mixer`).
     public mutating func updateMotorBehaviour(from newSettings: MixerSettings) {
         settings.idle = newSettings.idle
@@ -53,6 +56,7 @@ public struct Mixer: Sendable {
         settings.spoolDownTime = newSettings.spoolDownTime
         settings.thrustCurve = newSettings.thrustCurve
         settings.allowThrustIncrease = newSettings.allowThrustIncrease
+        settings.handlesMotorFailure = newSettings.handlesMotorFailure
     }
 
     /// Signed gain along column `axis` that best brings `u` into [0, 1].
@@ -141,10 +145,12 @@ public struct Mixer: Sendable {
         var out = ActuatorOutputs(count: n)
         let idle = constrain(settings.idle, 0, 1)
         for i in 0..<n {
-            let c = Self.command(forThrust: constrain(u[i], 0, 1), curve: settings.thrustCurve)
+            u[i] = constrain(u[i], 0, 1)
+            let c = Self.command(forThrust: u[i], curve: settings.thrustCurve)
             let command = armed ? idle + (1 - idle) * c : lastOutputs[i]
             out[i] = i == failedMotor ? 0 : min(command, spool)
         }
+        self.shares = shares
         lastOutputs = out
         return out
     }

@@ -19,14 +19,19 @@ public struct MixerSettings: Sendable, Equatable {
     /// proportional to `(1 − f)·c + f·c²`; 0 for a linear rotor, near 1 for thrust ∝ rpm² with
     /// rpm ∝ command. The mixer inverts it so the controllers see a linear actuator.
     public var thrustCurve: Float
+    /// When true (PX4's `CA_FAILURE_MODE` 1), a motor that `MotorFailureDetector` finds stopped in
+    /// flight is taken out of the allocation, where the remaining motors can still control roll,
+    /// pitch and thrust without it (hexa and octo; a quad cannot and keeps its allocation).
+    public var handlesMotorFailure: Bool
 
     public init(geometry: AirframeGeometry, armLength: Float, yawMomentRatio: Float, idle: Float,
                 spoolUpTime: Float, spoolDownTime: Float, allowThrustIncrease: Bool = false,
-                thrustCurve: Float = 0) {
+                thrustCurve: Float = 0, handlesMotorFailure: Bool = false) {
         self.geometry = geometry; self.armLength = armLength; self.yawMomentRatio = yawMomentRatio
         self.idle = idle; self.spoolUpTime = spoolUpTime; self.spoolDownTime = spoolDownTime
         self.allowThrustIncrease = allowThrustIncrease
         self.thrustCurve = thrustCurve
+        self.handlesMotorFailure = handlesMotorFailure
     }
 }
 

@@ -17,6 +17,11 @@ public struct MulticopterControl: Sendable {
     public var manual: ManualControl
     /// Allocation, desaturation and spool state.
     public private(set) var mixer: Mixer
+    /// Watches the mixer's shares for a stopped motor while `MixerSettings.handlesMotorFailure`.
+    public private(set) var motorFailureDetector = MotorFailureDetector()
+    /// A motor (0-based) found stopped and taken out of the allocation, not yet collected by
+    /// `takeMotorFailure()`.
+    var unreportedMotorFailure: Int?
 
     /// The latest setpoints of each stage (for telemetry and logs).
     public private(set) var attitudeSetpoint = AttitudeSetpoint(attitude: .identity, thrust: 0)
@@ -67,6 +72,8 @@ public struct MulticopterControl: Sendable {
         let loops = scheduler.next(time)
         guard armed else {
             rateController.reset(); velocityController.reset(); manual.reset(); heldYaw = .nan
+            // A motor taken out stays out until reboot; otherwise each flight starts unsuspected.
+            if mixer.failedMotor == nil { motorFailureDetector.reset() }
             torqueThrust = .zero
             return mixer.mix(.zero, armed: false, dt: loops.rateDt)
         }
@@ -97,7 +104,30 @@ public struct MulticopterControl: Sendable {
         let torque = rateController.update(rate: state.angularRate, setpoint: rateSetpoint.rates,
                                            dt: loops.rateDt, saturation: mixer.saturation)
         torqueThrust = TorqueThrustSetpoint(torque: torque, thrust: rateSetpoint.thrust)
-        return mixer.mix(torqueThrust, armed: true, dt: loops.rateDt)
+        let outputs = mixer.mix(torqueThrust, armed: true, dt: loops.rateDt)
+        if mixer.settings.handlesMotorFailure && mixer.failedMotor == nil && mixer.spool >= 1 {
+            watchForMotorFailure(dt: loops.rateDt)
+        }
+        return outputs
+    }
+
+    /// The motor (0-based) taken out of the allocation since the last call, if any: once per
+    /// failure, for the stack to report.
+    public mutating func takeMotorFailure() -> Int? {
+        defer { unreportedMotorFailure = nil }
+        return unreportedMotorFailure
+    }
+
+    /// Feeds the detector; on a verdict, reallocates without the motor and clears the rate
+    /// integrators, which held the torque the healthy allocation was missing (with the motor out
+    /// of the allocation that compensation would now act as a disturbance).
+    mutating func watchForMotorFailure(dt: Float) {
+        let shares = mixer.shares
+        guard let motor = motorFailureDetector.update(shares: shares.span, count: mixer.allocation.count, dt: dt) else { return }
+        // The remaining motors cannot control the vehicle without it (a quad): keep the allocation.
+        do { try mixer.setFailedMotor(motor) } catch { return }
+        for axis in 0..<3 { rateController.resetIntegral(axis: axis) }
+        unreportedMotorFailure = motor
     }
 
     mutating func runAttitude(state: NavigationState, dt: Float) {

@@ -39,7 +39,7 @@ extension ControlGains {
             armLength: p.float("CA_ARM_LENGTH"), yawMomentRatio: p.float("CA_ROTOR_KM"),
             idle: p.float("MOT_IDLE"), spoolUpTime: p.float("MOT_SPOOLUP_TIME"),
             spoolDownTime: p.float("MOT_SPOOLDN_TIME"), allowThrustIncrease: p.int32("CA_AIRMODE") != 0,
-            thrustCurve: p.float("THR_MDL_FAC"))
+            thrustCurve: p.float("THR_MDL_FAC"), handlesMotorFailure: p.int32("CA_FAILURE_MODE") != 0)
         let loopRates = ControlLoopRates(rateHz: Float(p.int32("IMU_GYRO_RATEMAX")),
                                          attitudeHz: Float(p.int32("MC_ATT_LOOP_HZ")),
                                          positionHz: Float(p.int32("MPC_LOOP_HZ")))

@@ -103,6 +103,7 @@ public struct FlightStack: Sendable {
             target = manualTarget()
         }
         outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed)
+        if let motor = control.takeMotorFailure() { events.push(.motorFailure(motor: motor)) }
         return outputs
     }
 
@@ -261,6 +262,9 @@ public struct FlightStack: Sendable {
 public enum FlightStackEvent: Sendable, Equatable {
     case commander(CommanderEvent)
     case navigator(NavigatorEvent)
+    /// A motor (0-based, airframe order) was found stopped in flight and taken out of the
+    /// allocation (`CA_FAILURE_MODE` 1, `MotorFailureDetector`).
+    case motorFailure(motor: Int)
 }
 
 /// Why a flight stack cannot be built.
