@@ -30,6 +30,8 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 
     /// Checksums computed ahead by `precomputeCRC32(of:)`, shared by every copy of this value.
     let checksums = FileChecksumCache()
+    /// Folder listings while their folders are unchanged, shared by every copy of this value.
+    let listings = DirectoryListingCache()
 
     public init(root: String?) { self.root = root }
 
@@ -91,7 +93,21 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
         return String(name[..<cut]) + "/" + String(name[name.index(after: cut)...])
     }
 
-    /// The visible entries of a host folder, sorted by name.
+    /// The visible entries of a host folder, sorted by name, from `listings` while the folder is
+    /// unchanged. The FTP and log servers ask for one entry at a time, so an uncached listing
+    /// made answering `LOG_REQUEST_LIST` quadratic in the number of logs: with 45 logs it stalled
+    /// a paced `swiftlet sitl` for 150 ms (found by `scripts/soak`).
+    func listing(of folder: String) throws(FileError) -> [(name: String, isDirectory: Bool, size: UInt32)] {
+        var s = stat()
+        guard stat(folder, &s) == 0 else { throw .notFound }
+        let stamp = DirectoryListingCache.Stamp(s)
+        if let cached = listings.listing(of: folder, stamp: stamp) { return cached }
+        let fresh = try Self.listing(of: folder)
+        listings.remember(fresh, of: folder, stamp: stamp)
+        return fresh
+    }
+
+    /// The visible entries of a host folder, sorted by name, read now.
     static func listing(of folder: String) throws(FileError) -> [(name: String, isDirectory: Bool, size: UInt32)] {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
@@ -113,12 +129,22 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     func flatLogs() throws(FileError) -> [(name: String, size: UInt32)] {
         guard let root else { throw .notFound }
         let logRoot = root + "/" + FlightLogFolder.subfolder
-        guard let days = try? Self.listing(of: logRoot) else { return [] }
+        guard let days = try? listing(of: logRoot) else { return [] }
+        // Remembered while the log folder and every day folder are unchanged: the log server asks
+        // for one entry at a time, so this is called once per log.
+        var stamps: [DirectoryListingCache.Stamp] = []
+        for day in days where day.isDirectory && !day.name.contains("_") {
+            var s = stat()
+            if stat(logRoot + "/" + day.name, &s) == 0 { stamps.append(DirectoryListingCache.Stamp(s)) }
+        }
+        if let cached = listings.flatLogs(stamps: stamps) { return cached }
         var out: [(name: String, size: UInt32)] = []
         for day in days where day.isDirectory && !day.name.contains("_") {
-            guard let files = try? Self.listing(of: logRoot + "/" + day.name) else { continue }
+            // A finished log never changes, so the cached sizes hold.
+            guard let files = try? listing(of: logRoot + "/" + day.name) else { continue }
             for f in files where !f.isDirectory && f.name.hasSuffix(".ulg") { out.append((day.name + "_" + f.name, f.size)) }
         }
+        listings.rememberFlatLogs(out, stamps: stamps)
         return out
     }
 
@@ -132,10 +158,13 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
             return DirectoryEntry(name: Self.filePath(name), size: logs[index].size, isDirectory: false,
                                   timeUTC: FlightLogFolder.startTime(ofFlatName: name) ?? 0)
         case .host(let folder):
-            let all = try Self.listing(of: folder)
+            let all = try listing(of: folder)
             guard index < all.count else { return nil }
             let e = all[index]
-            return DirectoryEntry(name: Self.filePath(e.name), size: e.size, isDirectory: e.isDirectory)
+            // A file written in place changes its size but not its folder: the size is read now.
+            var s = stat()
+            let size = !e.isDirectory && lstat(folder + "/" + e.name, &s) == 0 ? UInt32(clamping: s.st_size) : e.size
+            return DirectoryEntry(name: Self.filePath(e.name), size: size, isDirectory: e.isDirectory)
         }
     }
 

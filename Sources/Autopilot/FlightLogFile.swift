@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -107,7 +108,31 @@ final class FlightLogFile: @unchecked Sendable {
         guard fd >= 0 else { throw StateFileError(temporaryPath, "create") }
     }
 
+    /// The first failed write of `append` (the state writer's thread), nil while all went well.
+    var backgroundFailure: StateFileError? { failure.withLock { $0 } }
+    private let failure = Mutex<StateFileError?>(nil)
+
     deinit { if fd >= 0 { close(fd) } }
+
+    /// `write` on the state writer's thread: a failure is kept for `backgroundFailure`, and
+    /// nothing more is written after it.
+    func append(_ bytes: [UInt8]) {
+        guard backgroundFailure == nil else { return }
+        let failed = bytes.withUnsafeBytes { raw -> StateFileError? in
+            do throws(StateFileError) { try write(raw); return nil } catch { return error }
+        }
+        if let failed { failure.withLock { $0 = failed } }
+    }
+
+    /// `finish` on the state writer's thread after `append`s: a log whose writes failed is
+    /// removed instead, and the failure thrown.
+    func finishAppended() throws(StateFileError) {
+        if let failed = backgroundFailure {
+            unlink(temporaryPath)
+            throw failed
+        }
+        try finish()
+    }
 
     /// Appends `bytes` to the temporary file.
     func write(_ bytes: UnsafeRawBufferPointer) throws(StateFileError) {

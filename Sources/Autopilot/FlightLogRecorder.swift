@@ -115,12 +115,28 @@ public struct FlightLogRecorder {
         }
         finished.append(file.path)
         writer.submit {
-            do throws(StateFileError) { try file.finish() } catch { report?(error) }
+            do throws(StateFileError) { try file.finishAppended() } catch { report?(error) }
         }
     }
 
     mutating func flush() {
         guard let log = current, !buffer.bytes.isEmpty else { return }
+        if let writer {
+            // Written on the writer's thread: a write() can wait on the disk's dirty-page
+            // throttling while other processes write a lot (seen as missed deadlines in the soak).
+            if let failure = log.file.backgroundFailure {
+                onError?(failure)
+                let file = log.file
+                writer.submit { unlink(file.temporaryPath) }
+                current = nil
+                failedThisFlight = true
+            } else {
+                let bytes = buffer.bytes, file = log.file
+                writer.submit { file.append(bytes) }
+            }
+            buffer.removeAll()
+            return
+        }
         let failure = buffer.bytes.withUnsafeBytes { raw -> StateFileError? in
             do throws(StateFileError) { try log.file.write(raw); return nil } catch { return error }
         }

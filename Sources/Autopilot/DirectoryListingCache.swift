@@ -1,0 +1,39 @@
+import Foundation
+import Synchronization
+
+/// Host folder listings kept while the folder is unchanged: same inode and modification time (a
+/// file created, removed or renamed in it changes the folder's time).
+final class DirectoryListingCache: Sendable {
+    typealias Listing = [(name: String, isDirectory: Bool, size: UInt32)]
+
+    /// What identifies one state of a folder.
+    struct Stamp: Equatable {
+        var inode: UInt64, seconds: Int, nanoseconds: Int
+        init(_ s: stat) { inode = UInt64(s.st_ino); seconds = s.st_mtim.tv_sec; nanoseconds = s.st_mtim.tv_nsec }
+    }
+
+    private struct Entry { var stamp: Stamp; var listing: Listing }
+    private let entries = Mutex<[String: Entry]>([:])
+    private let flat = Mutex<(stamps: [Stamp], logs: [(name: String, size: UInt32)])?>(nil)
+
+    /// The flat log list remembered for the day folders' `stamps` (the log folder's own listing
+    /// is checked by `listing(of:stamp:)`), nil when none or one changed.
+    func flatLogs(stamps: [Stamp]) -> [(name: String, size: UInt32)]? {
+        flat.withLock { $0.flatMap { $0.stamps == stamps ? $0.logs : nil } }
+    }
+
+    /// Remembers the flat log list for the day folders' `stamps`.
+    func rememberFlatLogs(_ logs: [(name: String, size: UInt32)], stamps: [Stamp]) {
+        flat.withLock { $0 = (stamps, logs) }
+    }
+
+    /// The listing of `folder` remembered for `stamp`, nil when none or the folder changed.
+    func listing(of folder: String, stamp: Stamp) -> Listing? {
+        entries.withLock { $0[folder].flatMap { $0.stamp == stamp ? $0.listing : nil } }
+    }
+
+    /// Remembers `listing` as `folder`'s at `stamp`.
+    func remember(_ listing: Listing, of folder: String, stamp: Stamp) {
+        entries.withLock { $0[folder] = Entry(stamp: stamp, listing: listing) }
+    }
+}
