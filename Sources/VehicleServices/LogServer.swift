@@ -12,8 +12,10 @@ public struct LogServer: Sendable {
     public var chunksPerPoll = 8
     struct Transfer: Sendable { var id: UInt16; var path: FilePath; var offset: UInt32; var end: UInt32 }
     var transfer: Transfer?
-    /// Log entries still to announce: next id and last id of a list request.
-    var listing: (next: UInt16, last: UInt16)?
+    /// Log entries still to announce: next id and last id of a list request, and the number of
+    /// logs counted when it came (counted once per request: recounting on every poll made a long
+    /// listing cost O(logs²) directory lookups, which `scripts/soak` saw as late service steps).
+    var listing: (next: UInt16, last: UInt16, count: UInt16)?
 
     public init() {}
 
@@ -28,7 +30,7 @@ public struct LogServer: Sendable {
         let first = max(m.start, 1)
         let last = min(m.end, count)
         guard first <= last else { return }
-        listing = (first, last)
+        listing = (first, last, count)
     }
 
     mutating func requestData<F: VehicleFileSystem>(_ m: LogRequestData, files: F) {
@@ -41,18 +43,16 @@ public struct LogServer: Sendable {
 
     mutating func poll<F: VehicleFileSystem>(files: F, tx: inout Transmitter, outbox: inout Outbox) {
         if let l = listing {
-            let count = logCount(files)
             var next = l.next
             while next <= l.last && outbox.freeBytes > 600 {
-                var size: UInt32 = 0, time: UInt32 = 0
-                if let p = path(ofLog: next, files: files) {
-                    do throws(FileError) { size = try files.size(of: p) } catch { size = 0 }
-                    do throws(FileError) { time = try files.entry(Int(next) - 1, in: directory)?.timeUTC ?? 0 } catch { time = 0 }
-                }
-                tx.send(LogEntry(id: next, numLogs: count, lastLogNum: count, timeUtc: time, size: size), into: &outbox)
+                // One directory lookup per entry: its size and start time come with it.
+                let e: DirectoryEntry?
+                do throws(FileError) { e = try files.entry(Int(next) - 1, in: directory) } catch { e = nil }
+                tx.send(LogEntry(id: next, numLogs: l.count, lastLogNum: l.count, timeUtc: e?.timeUTC ?? 0, size: e?.size ?? 0),
+                        into: &outbox)
                 next += 1
             }
-            listing = next <= l.last ? (next, l.last) : nil
+            listing = next <= l.last ? (next, l.last, l.count) : nil
         }
         guard var t = transfer else { return }
         for _ in 0..<chunksPerPoll {

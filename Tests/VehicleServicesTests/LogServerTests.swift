@@ -20,6 +20,19 @@ struct LogServerTests {
         #expect(entries.allSatisfy { $0.numLogs == 2 && $0.lastLogNum == 2 })
     }
 
+    /// Found by `scripts/soak`: the server used to recount the logs on every poll of a listing, so
+    /// a listing of n logs cost O(n²) directory lookups and stalled the service loop as logs piled up.
+    @Test func listingCostsAFewLookupsPerLogNotOnePerLogPerPoll() {
+        var gcs = FakeGroundStation()
+        for i in 0..<300 { gcs.vehicle.files.files["/logs/\(1000 + i).ulg"] = [UInt8(truncatingIfNeeded: i)] }
+        let lookups = gcs.vehicle.files.entryLookups
+        gcs.send(LogRequestList(targetSystem: 1, targetComponent: 1, start: 0, end: 0xFFFF))
+        let entries = gcs.run(forMicros: 2_000_000).messages(LogEntry.self)
+        #expect(entries.map { Int($0.id) } == Array(1...300))
+        #expect(entries.allSatisfy { $0.numLogs == 300 && $0.size == 1 })
+        #expect(lookups.value <= 2 * 300 + 2, "\(lookups.value) directory lookups to list 300 logs")
+    }
+
     @Test func listWithoutLogsSaysNone() {
         var gcs = FakeGroundStation()
         let reply = gcs.send(LogRequestList(targetSystem: 1, targetComponent: 1, start: 0, end: 0xFFFF)).messages(LogEntry.self)

@@ -3,6 +3,9 @@ import VehicleServices
 /// An in-memory file system for FTP tests: full paths to byte arrays, one level of directories.
 struct MemoryFiles: VehicleFileSystem {
     var files: [String: [UInt8]] = [:]
+    /// Counts `entry` calls, shared by every copy of this value (a server is handed copies).
+    final class Counter: @unchecked Sendable { var value = 0 }
+    let entryLookups = Counter()
 
     static func string(_ p: FilePath) -> String { p.withBytes { String(decoding: $0, as: UTF8.self) } }
     static func path(_ s: String) -> FilePath { Array(s.utf8).withUnsafeBytes { FilePath($0) } }
@@ -13,6 +16,7 @@ struct MemoryFiles: VehicleFileSystem {
     }
 
     func entry(_ index: Int, in directory: FilePath) throws(FileError) -> DirectoryEntry? {
+        entryLookups.value += 1
         let dir = Self.string(directory)
         let names = names(in: dir)
         guard !names.isEmpty else { throw .notFound }
