@@ -126,7 +126,7 @@ final class GroundLinks: @unchecked Sendable {
               directory.needsCRC32(of: path) else { return false }
         let job = ChecksumJob()
         waitingForChecksum.append((link, frame, job))
-        checksumQueue.async { directory.precomputeCRC32(of: path); job.finished.store(true, ordering: .releasing) }
+        checksumQueue.async { BackgroundPriority.run { directory.precomputeCRC32(of: path) }; job.finished.store(true, ordering: .releasing) }
         return true
     }
 

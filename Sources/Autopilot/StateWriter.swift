@@ -9,6 +9,9 @@ import Synchronization
 /// `scripts/soak` counted every one done inside the loop as missed deadlines. PX4 likewise keeps
 /// its logger and parameter storage out of the control path.
 ///
+/// Jobs run at ordinary time-shared scheduling even when the process is real-time
+/// (`BackgroundPriority`).
+///
 /// One owner submits; `isDone` and `drain` may be called from that owner at any time.
 final class StateWriter: Sendable {
     private let queue = DispatchQueue(label: "swiftlet.state-writer")
@@ -20,7 +23,7 @@ final class StateWriter: Sendable {
     func submit(_ job: @escaping @Sendable () -> Void) -> UInt64 {
         let ticket = submitted.add(1, ordering: .relaxed).newValue
         queue.async { [self] in
-            job()
+            BackgroundPriority.run(job)
             finished.store(ticket, ordering: .releasing)
         }
         return ticket
