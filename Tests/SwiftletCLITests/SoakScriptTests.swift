@@ -28,9 +28,10 @@ import Testing
         #expect((summary["simulated_hours"] as? Double ?? 0) >= 0.05)
         #expect(summary["verdict"] as? String == (checks.values.allSatisfy { $0 } ? "pass" : "fail"))
         #expect((summary["missed_deadlines"] as? Int).map { $0 >= 0 } == true)
+        #expect((summary["host_steal_seconds"] as? Double).map { $0 >= 0 } == true, "\(summary)")
 
         let samples = try String(contentsOf: out.appendingPathComponent("samples.csv"), encoding: .utf8).split(separator: "\n")
-        #expect(samples.first == "sim_s,wall_s,rss_kb,cpu_s,missed_deadlines,worst_lateness_ms,armed")
+        #expect(samples.first == "sim_s,wall_s,rss_kb,cpu_s,host_steal_s,missed_deadlines,worst_lateness_ms,armed")
         #expect(samples.count >= 4, "\(samples)")
         let rss = samples.dropFirst().compactMap { Double($0.split(separator: ",")[2]) }
         #expect(rss.allSatisfy { $0 > 1_000 && $0 < 2_000_000 }, "\(rss)")
