@@ -6,11 +6,11 @@ import Foundation
 /// Why: `scripts/soak` starts `swiftlet sitl` at `SCHED_FIFO`, as PX4 runs its threads on Linux,
 /// and every thread the process starts inherits that policy, the Dispatch workers that run
 /// `StateWriter` jobs and log checksums included. A `SCHED_FIFO` thread is never time-sliced
-/// against another of the same priority, so on a 2-core machine a checksum of a 6 MB log held a
-/// core for tens of milliseconds, and whenever another real-time thread of the process needed the
-/// other core the loop that flies the vehicle waited: the soak's bursts of late steps came every
-/// fifth flight, when the ground station listed and downloaded logs. PX4 likewise runs its
-/// logger's writer at a low priority.
+/// against another of the same priority, so on a 2-core machine a checksum of a 6 MB log can hold
+/// a core for tens of milliseconds at the loop's own priority. The debug-build soak's bursts of
+/// late steps came every fifth flight, when the ground station lists and downloads logs; with
+/// this in place they were fewer (docs/RELIABILITY.md). PX4 likewise runs its logger's writer at
+/// a low priority.
 enum BackgroundPriority {
     /// Runs `body` with the calling thread at ordinary time-shared scheduling (`SCHED_OTHER`)
     /// when it runs at a real-time policy (`SCHED_FIFO` or `SCHED_RR`), and restores the
