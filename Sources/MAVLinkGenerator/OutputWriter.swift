@@ -12,7 +12,33 @@ public enum OutputWriter {
             let url = folder.appendingPathComponent(path)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             if let old = try? String(contentsOf: url, encoding: .utf8), old == text { continue }
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try replace(url, with: Data(text.utf8))
+        }
+    }
+
+    /// Writes `data` to a temporary file beside `url`, flushes it and renames it over `url`, so a
+    /// reader sees the old file or the new one, never part of one.
+    ///
+    /// Not `Data.write(options: .atomic)`: on Linux, Foundation stages that write in a fresh
+    /// `/tmp/TemporaryDirectory.*` folder and leaves the folder behind, one per file written.
+    static func replace(_ url: URL, with data: Data) throws {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
+                                                              NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         }
     }
 

@@ -1,6 +1,7 @@
 import Autopilot
 import Foundation
 import Testing
+import TestSupport
 
 /// Renders `docs/FLIGHT.md` and `docs/sitl-step-responses.svg` from the flight-quality flights.
 enum FlightDocument {
@@ -125,8 +126,8 @@ enum FlightDocument {
         let document = try FlightDocument.render(flight)
         let chart = try FlightDocument.chart(flight)
         if ProcessInfo.processInfo.environment["SWIFTLET_WRITE_DOCS"] == "1" {
-            try document.write(to: docs.appendingPathComponent("FLIGHT.md"), atomically: true, encoding: .utf8)
-            try chart.write(to: docs.appendingPathComponent("sitl-step-responses.svg"), atomically: true, encoding: .utf8)
+            try writeAtomically(document, to: docs.appendingPathComponent("FLIGHT.md"))
+            try writeAtomically(chart, to: docs.appendingPathComponent("sitl-step-responses.svg"))
         }
         let onDisk = (try? String(contentsOf: docs.appendingPathComponent("FLIGHT.md"), encoding: .utf8)) ?? ""
         let chartOnDisk = (try? String(contentsOf: docs.appendingPathComponent("sitl-step-responses.svg"), encoding: .utf8)) ?? ""

@@ -4,6 +4,7 @@ import FlightMath
 import Foundation
 import Simulation
 import Testing
+import TestSupport
 import ULog
 import VehicleServices
 
@@ -19,17 +20,19 @@ import VehicleServices
         return path
     }
 
-    static func python(_ script: String, _ args: [String]) throws -> (status: Int32, out: String) {
-        let venv = ProcessInfo.processInfo.environment["SWIFTLET_VENV"] ?? SITLFixtures.repoRoot.appendingPathComponent(".venv").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: venv + "/bin/python")
-        p.arguments = [SITLFixtures.repoRoot.appendingPathComponent("Tests/Peers/\(script)").path] + args
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    static func python(_ script: String, _ args: [String]) async throws -> (status: Int32, out: String) {
+        try await onOwnThread {
+            let venv = ProcessInfo.processInfo.environment["SWIFTLET_VENV"] ?? SITLFixtures.repoRoot.appendingPathComponent(".venv").path
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: venv + "/bin/python")
+            p.arguments = [SITLFixtures.repoRoot.appendingPathComponent("Tests/Peers/\(script)").path] + args
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
     }
 
     // MARK: Encoder
@@ -161,7 +164,7 @@ import VehicleServices
         return (recorder, v)
     }
 
-    @Test func aSeededFlightWritesOneULogThatPyulogReadsAndTheSameSeedWritesTheSameBytes() throws {
+    @Test func aSeededFlightWritesOneULogThatPyulogReadsAndTheSameSeedWritesTheSameBytes() async throws {
         let first = try Self.temporaryFolder(), second = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: first); try? FileManager.default.removeItem(atPath: second) }
         let a = try Self.fly(seed: 11, folder: first).recorder
@@ -177,7 +180,7 @@ import VehicleServices
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: first).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
 
-        let r = try Self.python("ulog_summary.py", [path])
+        let r = try await Self.python("ulog_summary.py", [path])
         #expect(r.status == 0, "pyulog: \(r.out)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let topics = try #require(json["topics"] as? [String: Int])

@@ -3,6 +3,7 @@ import Foundation
 import GroundStation
 import Simulation
 import Testing
+import TestSupport
 
 /// Mission and parameter transfers over bad radio links: the real vehicle services and ground
 /// station clients through `LinkImpairment`, in simulated time (see `ImpairedTransfer`).
@@ -64,7 +65,7 @@ import Testing
             .joined(separator: "\n")
         print(table)
         if let path = ProcessInfo.processInfo.environment["SWIFTLET_RELIABILITY_TABLE"] {
-            try (table + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            try writeAtomically(table + "\n", to: URL(fileURLWithPath: path))
         }
     }
 }

@@ -53,10 +53,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
         <mavlink><messages><message id="5" name="ONE"><field type="uint8_t" name="a">a</field></message></messages></mavlink>
-        """.write(to: dir.appendingPathComponent("a.xml"), atomically: true, encoding: .utf8)
+        """.write(to: dir.appendingPathComponent("a.xml"), atomically: false, encoding: .utf8)
         try """
         <mavlink><include>a.xml</include><messages><message id="5" name="TWO"><field type="uint8_t" name="a">a</field></message></messages></mavlink>
-        """.write(to: dir.appendingPathComponent("b.xml"), atomically: true, encoding: .utf8)
+        """.write(to: dir.appendingPathComponent("b.xml"), atomically: false, encoding: .utf8)
         #expect(throws: GeneratorError.self) { _ = try DefinitionSet(directory: dir, roots: ["b.xml"]) }
     }
 
@@ -65,10 +65,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
         <mavlink><enums><enum name="E"><entry name="E_A" value="1"/></enum></enums></mavlink>
-        """.write(to: dir.appendingPathComponent("a.xml"), atomically: true, encoding: .utf8)
+        """.write(to: dir.appendingPathComponent("a.xml"), atomically: false, encoding: .utf8)
         try """
         <mavlink><include>a.xml</include><enums><enum name="E"><entry name="E_A" value="2"/></enum></enums></mavlink>
-        """.write(to: dir.appendingPathComponent("b.xml"), atomically: true, encoding: .utf8)
+        """.write(to: dir.appendingPathComponent("b.xml"), atomically: false, encoding: .utf8)
         #expect(throws: GeneratorError.self) { _ = try DefinitionSet(directory: dir, roots: ["b.xml"]) }
     }
 

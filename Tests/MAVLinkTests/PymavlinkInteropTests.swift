@@ -10,9 +10,9 @@ import Testing
     static var keyBytes: [UInt8] { stride(from: 0, to: 64, by: 2).map { UInt8(key.dropFirst($0).prefix(2), radix: 16)! } }
 
     /// Message ids pymavlink defines with the same CRC_EXTRA as ours.
-    static func sharedIDs(version: Int) throws -> Set<UInt32> {
+    static func sharedIDs(version: Int) async throws -> Set<UInt32> {
         var ids = Set<UInt32>()
-        for line in try Peer.run("mavlink_peer.py", ["catalog", "--version", "\(version)"]).split(separator: "\n") {
+        for line in try await Peer.run("mavlink_peer.py", ["catalog", "--version", "\(version)"]).split(separator: "\n") {
             let o = try jsonObject(line)
             let id = (o["id"] as! NSNumber).uint32Value
             let crc = (o["crc_extra"] as! NSNumber).uint8Value
@@ -21,8 +21,8 @@ import Testing
         return ids
     }
 
-    @Test func everySharedMessageIsDefinedWithTheSameLayout() throws {
-        let catalog = try Peer.run("mavlink_peer.py", ["catalog"]).split(separator: "\n")
+    @Test func everySharedMessageIsDefinedWithTheSameLayout() async throws {
+        let catalog = try await Peer.run("mavlink_peer.py", ["catalog"]).split(separator: "\n")
         var mismatched: [String] = []
         for line in catalog {
             let o = try jsonObject(line)
@@ -38,15 +38,15 @@ import Testing
     }
 
     @Test(arguments: [(2, false), (2, true), (1, false)])
-    func swiftDecodesWhatPymavlinkEncodes(version: Int, signed: Bool) throws {
+    func swiftDecodesWhatPymavlinkEncodes(version: Int, signed: Bool) async throws {
         let dir = try Peer.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let bin = dir.appendingPathComponent("py.bin"), json = dir.appendingPathComponent("py.json")
         var args = ["encode", "--version", "\(version)", "--seed", "\(version * 10 + (signed ? 1 : 0))", "--repeat", "3",
                     "--out", bin.path, "--json", json.path]
         if signed { args += ["--key", Self.key] }
-        try Peer.run("mavlink_peer.py", args)
-        let shared = try Self.sharedIDs(version: version)
+        try await Peer.run("mavlink_peer.py", args)
+        let shared = try await Self.sharedIDs(version: version)
         let bytes = [UInt8](try Data(contentsOf: bin))
         let expected = try String(contentsOf: json, encoding: .utf8).split(separator: "\n").map(jsonObject)
 
@@ -98,8 +98,8 @@ import Testing
     }
 
     @Test(arguments: [(2, false), (2, true), (1, false)])
-    func pymavlinkDecodesWhatSwiftEncodes(version: Int, signed: Bool) throws {
-        let shared = try Self.sharedIDs(version: version).sorted()
+    func pymavlinkDecodesWhatSwiftEncodes(version: Int, signed: Bool) async throws {
+        let shared = try await Self.sharedIDs(version: version).sorted()
         var rng = SystemRandomNumberGenerator()
         var enc = MAVLinkEncoder(systemID: 9, componentID: 190, version: version == 1 ? .v1 : .v2)
         if signed { enc.signer = MAVLinkSigner(key: SigningKey(Self.keyBytes)!, linkID: 3) }
@@ -125,7 +125,7 @@ import Testing
         try Data(stream).write(to: bin)
         var args = ["decode", "--version", "\(version)", "--in", bin.path]
         if signed { args += ["--key", Self.key] }
-        let lines = try Peer.run("mavlink_peer.py", args).split(separator: "\n")
+        let lines = try await Peer.run("mavlink_peer.py", args).split(separator: "\n")
         #expect(lines.count == expected.count)
         for (line, (id, json)) in zip(lines, expected) {
             let got = try jsonObject(line)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `swiftlet` binary the way a user does.
 enum CLI {
@@ -24,38 +25,30 @@ enum CLI {
         return bundle.deletingLastPathComponent().appendingPathComponent("swiftlet")
     }
 
-    static func run(_ args: [String], in directory: URL? = nil) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        if let directory { p.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    /// Runs `swiftlet` with `args` to its end, off the cooperative threads (see `onOwnThread`).
+    static func run(_ args: [String], in directory: URL? = nil) async throws -> (status: Int32, out: String, err: String) {
+        let r = try await runProcess(binary, args, in: directory)
+        return (r.status, r.outText, r.errText)
     }
 }
 
-@Suite struct CLITests {
-    @Test func helpListsCommands() throws {
-        let r = try CLI.run(["--help"])
+@Suite(.childProcesses) struct CLITests {
+    @Test func helpListsCommands() async throws {
+        let r = try await CLI.run(["--help"])
         #expect(r.status == 0)
         #expect(r.out.contains("ports"))
         #expect(r.out.contains("gps"))
     }
 
-    @Test func versionPrintsSemver() throws {
-        let r = try CLI.run(["--version"])
+    @Test func versionPrintsSemver() async throws {
+        let r = try await CLI.run(["--version"])
         #expect(r.status == 0)
         #expect(r.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 
-    @Test func gpsWithoutGpsdFailsClearlyWithinASecond() throws {
+    @Test func gpsWithoutGpsdFailsClearlyWithinASecond() async throws {
         let start = Date()
-        let r = try CLI.run(["gps", "--gpsd", "127.0.0.1:1"])
+        let r = try await CLI.run(["gps", "--gpsd", "127.0.0.1:1"])
         #expect(r.status != 0)
         #expect(r.err.contains("no gpsd at 127.0.0.1:1"))
         #expect(Date().timeIntervalSince(start) < 2)

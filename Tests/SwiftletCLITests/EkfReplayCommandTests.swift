@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,28 +9,28 @@ import Glibc
 /// (flown by pymavlink): the Swiftlet ULog itself, and the same sensor data rewritten by
 /// `Tests/Peers/replay_logs.py` as a PX4-layout ULog and as ArduPilot DataFlash logs with and
 /// without `LOG_REPLAY` messages (each read back by pyulog or pymavlink's `DFReader_binary`).
-@Suite(.serialized) struct EkfReplayCommandTests {
+@Suite(.serialized, .childProcesses) struct EkfReplayCommandTests {
     /// The logs, made once for the suite: folder with flight.ulg, px4.ulg, replay.bin, decimated.bin.
     /// (`peers`: replay_logs.py's JSON: what pyulog and pymavlink read from the files it wrote.)
-    static let logs: Result<(folder: URL, peers: Data), any Error> = Result { try makeLogs() }
+    static let logs = Task { try await makeLogs() }
 
-    static func makeLogs() throws -> (folder: URL, peers: Data) {
+    static func makeLogs() async throws -> (folder: URL, peers: Data) {
         let dir = try SitlStateTests.temporaryFolder()
         let port = 29000 + Int.random(in: 0..<500)
         let sitl = try SitlLogTests.start(port: port, stateDir: dir)
         defer { SitlLogTests.kill(sitl) }
-        let flight = try SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "fly"])
+        let flight = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "fly"])
         guard flight.status == 0 else { throw CocoaError(.fileNoSuchFile, userInfo: [NSDebugDescriptionErrorKey: "flight: \(flight.out)"]) }
         var logs: [String] = []
         for _ in 0..<100 where logs.isEmpty {  // finished half a simulated second after the disarm
             logs = SitlLogTests.files(in: dir.appendingPathComponent("0/log")).filter { $0.hasSuffix(".ulg") && !$0.contains("/.") }
-            if logs.isEmpty { usleep(100_000) }
+            if logs.isEmpty { try await Task.sleep(nanoseconds: 100_000_000) }
         }
         guard let name = logs.first else { throw CocoaError(.fileNoSuchFile, userInfo: [NSDebugDescriptionErrorKey: "no flight log"]) }
         let folder = dir.appendingPathComponent("replay")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: dir.appendingPathComponent("0/log/" + name), to: folder.appendingPathComponent("flight.ulg"))
-        let r = try SitlInteropTests.python("replay_logs.py", [folder.appendingPathComponent("flight.ulg").path, folder.path])
+        let r = try await SitlInteropTests.python("replay_logs.py", [folder.appendingPathComponent("flight.ulg").path, folder.path])
         guard r.status == 0 else {
             throw CocoaError(.fileReadCorruptFile, userInfo: [NSDebugDescriptionErrorKey: "replay_logs.py: \(r.out)"])
         }
@@ -37,8 +38,8 @@ import Glibc
     }
 
     /// `swiftlet ekf replay FILE --json`, parsed.
-    static func replay(_ file: URL, _ extra: [String] = []) throws -> [String: Any] {
-        let r = try CLI.run(["ekf", "replay", file.path, "--json"] + extra)
+    static func replay(_ file: URL, _ extra: [String] = []) async throws -> [String: Any] {
+        let r = try await CLI.run(["ekf", "replay", file.path, "--json"] + extra)
         #expect(r.status == 0, "\(r.err)")
         return try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any], "\(r.out)")
     }
@@ -48,10 +49,10 @@ import Glibc
         ((json[part] as? [String: Any])?[quantity] as? [String: Any])?[statistic] as? Double ?? .nan
     }
 
-    @Test func aSwiftletSitlLogReplaysToTheVehiclesOwnEstimateAndIsWrittenBesideIt() throws {
-        let (folder, _) = try Self.logs.get()
+    @Test func aSwiftletSitlLogReplaysToTheVehiclesOwnEstimateAndIsWrittenBesideIt() async throws {
+        let (folder, _) = try await Self.logs.value
         let log = folder.appendingPathComponent("flight.ulg")
-        let j = try Self.replay(log)
+        let j = try await Self.replay(log)
         #expect(j["format"] as? String == "Swiftlet ULog")
         let samples = try #require(j["samples"] as? [String: Int])
         let duration = j["duration_s"] as? Double ?? 0
@@ -89,23 +90,23 @@ import Glibc
         // The output, beside the input, read by pyulog: three topics on the same timestamps.
         let out = folder.appendingPathComponent("flight.replay.ulg")
         #expect(j["output"] as? String == out.path)
-        let r = try SitlInteropTests.python("replay_logs.py", ["--read", out.path])
+        let r = try await SitlInteropTests.python("replay_logs.py", ["--read", out.path])
         let topics = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: [Any]], "\(r.out)")
         #expect(Set(topics.keys) == ["estimator_replay", "estimator_logged", "estimator_truth"])
         let counts = Set(topics.values.compactMap { $0.first as? Int })
         #expect(counts.count == 1 && (counts.first ?? 0) == j["outputs"] as? Int)
         #expect((topics["estimator_replay"]?.last as? [String])?.contains("q[3]") == true)
 
-        let text = try CLI.run(["ekf", "replay", log.path, "-o", folder.appendingPathComponent("other.ulg").path])
+        let text = try await CLI.run(["ekf", "replay", log.path, "-o", folder.appendingPathComponent("other.ulg").path])
         #expect(text.status == 0)
         #expect(text.out.contains("replay vs vehicle_local_position") && text.out.contains("raw GNSS vs truth"), "\(text.out)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("other.ulg").path))
     }
 
-    @Test func px4AndArduPilotLayoutsOfTheFlightReplayWithinBoundsOfTruthAndOfTheLoggedFilter() throws {
-        let (folder, peerJSON) = try Self.logs.get()
+    @Test func px4AndArduPilotLayoutsOfTheFlightReplayWithinBoundsOfTruthAndOfTheLoggedFilter() async throws {
+        let (folder, peerJSON) = try await Self.logs.value
         let peers = try #require(try JSONSerialization.jsonObject(with: peerJSON) as? [String: Any])
-        let swiftlet = try Self.replay(folder.appendingPathComponent("flight.ulg"))
+        let swiftlet = try await Self.replay(folder.appendingPathComponent("flight.ulg"))
         let imu = (swiftlet["samples"] as? [String: Int])?["imu"] ?? 0
         // The peers read what replay_logs.py wrote.
         #expect((peers["px4.ulg"] as? [String: Int])?["sensor_combined"] == imu)
@@ -115,14 +116,14 @@ import Glibc
         #expect((peers["decimated.bin"] as? [String: Int])?["IMU"] ?? 0 > imu / 5)
         #expect((peers["decimated.bin"] as? [String: Int])?["XKF1"] ?? 0 > 100)
 
-        let px4 = try Self.replay(folder.appendingPathComponent("px4.ulg"))
+        let px4 = try await Self.replay(folder.appendingPathComponent("px4.ulg"))
         #expect(px4["format"] as? String == "PX4 ULog")
         #expect((px4["sensor_sources"] as? [String: String])?["gnss"] == "sensor_gps")
         // The same samples in another layout (GNSS in degrees as doubles): the same estimate.
         #expect(abs(Self.value(px4, "vs_truth", "horizontal_position_m") - Self.value(swiftlet, "vs_truth", "horizontal_position_m")) < 0.02)
         #expect(Self.value(px4, "vs_log", "roll_deg") < 0.3)
 
-        let risi = try Self.replay(folder.appendingPathComponent("replay.bin"))
+        let risi = try await Self.replay(folder.appendingPathComponent("replay.bin"))
         #expect((risi["format"] as? String)?.contains("LOG_REPLAY") == true)
         #expect((risi["samples"] as? [String: Int])?["imu"] == imu)
         #expect((risi["vs_log"] as? [String: Any])?["reference"] as? String == "XKF1 (EKF3 core 0)")
@@ -133,7 +134,7 @@ import Glibc
         #expect(Self.value(risi, "vs_truth", "yaw_deg") < 10)
         #expect((risi["vs_truth"] as? [String: Any])?["velocity_m_s"] is NSNull, "SIM has no velocity")
 
-        let decimated = try Self.replay(folder.appendingPathComponent("decimated.bin"))
+        let decimated = try await Self.replay(folder.appendingPathComponent("decimated.bin"))
         #expect((decimated["format"] as? String)?.contains("decimated") == true)
         #expect(Self.value(decimated, "vs_log", "horizontal_position_m") < 0.4)
         #expect(Self.value(decimated, "vs_log", "vertical_position_m") < 1.0)
@@ -142,8 +143,8 @@ import Glibc
         #expect(Self.value(decimated, "vs_truth", "yaw_deg") < 10)
     }
 
-    @Test func malformedAndTruncatedLogsFailWithTheFileAndTheOffsetAndWriteNothing() throws {
-        let (folder, _) = try Self.logs.get()
+    @Test func malformedAndTruncatedLogsFailWithTheFileAndTheOffsetAndWriteNothing() async throws {
+        let (folder, _) = try await Self.logs.value
         let bad = folder.appendingPathComponent("bad")
         try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
         let ulg = try Data(contentsOf: folder.appendingPathComponent("px4.ulg"))
@@ -160,13 +161,13 @@ import Glibc
         for (name, bytes, expected) in cases {
             let path = bad.appendingPathComponent(name)
             try bytes.write(to: path)
-            let r = try CLI.run(["ekf", "replay", path.path, "--json"])
+            let r = try await CLI.run(["ekf", "replay", path.path, "--json"])
             #expect(r.status != 0 && r.status < 128, "\(name): exits with an error, no crash (\(r.status))")
             #expect(r.err.contains(path.path), "\(name): names the file: \(r.err)")
             for e in expected { #expect(r.err.contains(e), "\(name): \(r.err)") }
             #expect(!FileManager.default.fileExists(atPath: path.deletingPathExtension().path + ".replay.ulg"), "\(name): no output")
         }
-        let missing = try CLI.run(["ekf", "replay", bad.appendingPathComponent("none.ulg").path])
+        let missing = try await CLI.run(["ekf", "replay", bad.appendingPathComponent("none.ulg").path])
         #expect(missing.status != 0 && missing.err.contains("cannot read"))
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Ground truth on the wire (`SIM_STATE`, `HIL_STATE_QUATERNION`) and the simulator interface over
 /// TCP (`swiftlet sitl --hil` + `swiftlet autopilot`), the way a tester runs them.
-@Suite(.serialized) struct HILCommandTests {
+@Suite(.serialized, .childProcesses) struct HILCommandTests {
     /// Starts `swiftlet` with `args` (output into a temporary file, returned for diagnostics).
     static func start(_ args: [String]) throws -> (process: Process, output: URL) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("hil-\(UUID().uuidString).out")
@@ -35,10 +36,10 @@ import Glibc
         return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(text)")
     }
 
-    @Test func groundTruthArrivesAtTenHertzAgreesWithTheEstimateInAHoverAndFollowsMessageIntervals() throws {
+    @Test func groundTruthArrivesAtTenHertzAgreesWithTheEstimateInAHoverAndFollowsMessageIntervals() async throws {
         let port = 28000 + Int.random(in: 0..<1000)
         let sitl = try Self.start(["sitl", "--speed", "5", "--connect", "udpout://127.0.0.1:\(port)", "--ephemeral", "--duration", "600"])
-        let r = try SitlInteropTests.python("sitl_truth.py", ["--listen", "\(port)", "--timeout", "200"])
+        let r = try await SitlInteropTests.python("sitl_truth.py", ["--listen", "\(port)", "--timeout", "200"])
         let log = Self.end(sitl)
         #expect(r.status == 0, "\(r.out) \(log)")
         let s = try Self.json(r.out)
@@ -66,8 +67,8 @@ import Glibc
     }
 
     /// The last GLOBAL_POSITION_INT of a flight's telemetry log: (lat, lon) degrees.
-    static func lastPosition(ofLog path: String) throws -> (Double, Double) {
-        let dump = try CLI.run(["log", "dump", path, "--types", "GLOBAL_POSITION_INT"])
+    static func lastPosition(ofLog path: String) async throws -> (Double, Double) {
+        let dump = try await CLI.run(["log", "dump", path, "--types", "GLOBAL_POSITION_INT"])
         let line = try #require(dump.out.split(separator: "\n").last, "no positions in \(path)")
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         let data = obj["data"] as? [String: Any] ?? obj
@@ -81,12 +82,12 @@ import Glibc
         return (n * n + e * e).squareRoot()
     }
 
-    @Test func simulatorAndAutopilotAsTwoProcessesFlyTheSameMissionAsInProcessSITL() throws {
+    @Test func simulatorAndAutopilotAsTwoProcessesFlyTheSameMissionAsInProcessSITL() async throws {
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("hil-fly-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: logs) }
         let plan = "Tests/Fixtures/short-hop.plan"
         // In-process SITL, seed 1.
-        let local = try CLI.run(["fly", plan, "--json", "--timeout", "300", "--log-dir", logs.path], in: CLI.repoRoot)
+        let local = try await CLI.run(["fly", plan, "--json", "--timeout", "300", "--log-dir", logs.path], in: CLI.repoRoot)
         #expect(local.status == 0, "\(local.out) \(local.err)")
         let inProcess = try Self.json(local.out)
 
@@ -95,7 +96,7 @@ import Glibc
         let simulator = try Self.start(["sitl", "--hil", "tcpin://127.0.0.1:\(simPort)", "--speed", "max", "--seed", "1"])
         let autopilot = try Self.start(["autopilot", "--simulator", "tcp://127.0.0.1:\(simPort)",
                                         "--connect", "udpout://127.0.0.1:\(gcsPort)", "--ephemeral"])
-        let remote = try CLI.run(["fly", plan, "--json", "--timeout", "300", "--log-dir", logs.path,
+        let remote = try await CLI.run(["fly", plan, "--json", "--timeout", "300", "--log-dir", logs.path,
                                   "--connect", "udpin://127.0.0.1:\(gcsPort)"], in: CLI.repoRoot)
         let simOut = Self.end(simulator), apOut = Self.end(autopilot)
         #expect(remote.status == 0, "\(remote.out) \(remote.err)\nsimulator: \(simOut)\nautopilot: \(apOut)")
@@ -104,8 +105,8 @@ import Glibc
 
         #expect(hil["completed"] as? Bool == true, "\(hil)")
         #expect((hil["items_reached"] as? [Int]) == (inProcess["items_reached"] as? [Int]), "\(hil) vs \(inProcess)")
-        let landedLocal = try Self.lastPosition(ofLog: try #require(inProcess["log"] as? String))
-        let landedHIL = try Self.lastPosition(ofLog: try #require(hil["log"] as? String))
+        let landedLocal = try await Self.lastPosition(ofLog: try #require(inProcess["log"] as? String))
+        let landedHIL = try await Self.lastPosition(ofLog: try #require(hil["log"] as? String))
         let apart = Self.metres(landedLocal, landedHIL)
         let tLocal = try #require(inProcess["duration_s"] as? Double), tHIL = try #require(hil["duration_s"] as? Double)
         print("HIL vs in-process: landings \(String(format: "%.2f", apart)) m apart, flight time \(tHIL) s vs \(tLocal) s")
@@ -115,18 +116,18 @@ import Glibc
         #expect(abs(tHIL - tLocal) / tLocal < 0.05, "flight time \(tHIL) s vs \(tLocal) s")
     }
 
-    @Test func hilOptionsThatCannotWorkAreRefused() throws {
-        let both = try CLI.run(["sitl", "--hil", "tcpin://:4560", "--connect", "udpout://127.0.0.1:14550"])
+    @Test func hilOptionsThatCannotWorkAreRefused() async throws {
+        let both = try await CLI.run(["sitl", "--hil", "tcpin://:4560", "--connect", "udpout://127.0.0.1:14550"])
         #expect(both.status != 0 && both.err.contains("--hil runs only the simulator"), "\(both.err)")
-        let gcsAlone = try CLI.run(["sitl", "--gcs", "udpout://127.0.0.1:14550"])
+        let gcsAlone = try await CLI.run(["sitl", "--gcs", "udpout://127.0.0.1:14550"])
         #expect(gcsAlone.status != 0 && gcsAlone.err.contains("--gcs routes ground stations through the --hil link"), "\(gcsAlone.err)")
-        let badGCS = try CLI.run(["sitl", "--hil", "tcp://127.0.0.1:5770", "--gcs", "nowhere"])
+        let badGCS = try await CLI.run(["sitl", "--hil", "tcp://127.0.0.1:5770", "--gcs", "nowhere"])
         #expect(badGCS.status != 0 && badGCS.err.contains("--gcs"), "\(badGCS.err)")
-        let bad = try CLI.run(["sitl", "--hil", "tcpx://nowhere"])
+        let bad = try await CLI.run(["sitl", "--hil", "tcpx://nowhere"])
         #expect(bad.status != 0 && bad.err.contains("--hil"), "\(bad.err)")
-        let rate = try CLI.run(["sitl", "--truth-rate=-1"])
+        let rate = try await CLI.run(["sitl", "--truth-rate=-1"])
         #expect(rate.status != 0 && rate.err.contains("--truth-rate"), "\(rate.err)")
-        let ap = try CLI.run(["autopilot", "--simulator", "nowhere"])
+        let ap = try await CLI.run(["autopilot", "--simulator", "nowhere"])
         #expect(ap.status != 0 && ap.err.contains("scheme"), "\(ap.err)")
     }
 }

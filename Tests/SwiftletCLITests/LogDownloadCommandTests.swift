@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `swiftlet log list` and `log download` as a user runs them: against an ArduPilot-like pymavlink
 /// vehicle that offers its logs only through LOG_REQUEST_* (so the FTP probe must fall back), over a
 /// lossy link, including a download cut by a lost link and resumed; and against `swiftlet sitl`.
-@Suite(.serialized) struct LogDownloadCommandTests {
+@Suite(.serialized, .childProcesses) struct LogDownloadCommandTests {
     /// `Tests/Peers/log_vehicle.py` serving the `.BIN` files of `folder`.
     final class LogVehicle {
         let process = Process()
@@ -57,14 +58,14 @@ import Testing
         (try? JSONSerialization.jsonObject(with: Data(s.utf8))) as? [String: Any] ?? [:]
     }
 
-    @Test func listAndDownloadFallBackToLogRequestOnAnArduPilotWithoutFtpOverALossyLink() throws {
+    @Test func listAndDownloadFallBackToLogRequestOnAnArduPilotWithoutFtpOverALossyLink() async throws {
         let logs = try Self.folder("ap-logs"), out = try Self.folder("downloads")
         defer { try? FileManager.default.removeItem(at: logs); try? FileManager.default.removeItem(at: out) }
         let files = [3: Self.content(50_000, seed: 3), 4: Self.content(123_457, seed: 4), 5: Self.content(7, seed: 5)]
         for (id, data) in files { try data.write(to: logs.appendingPathComponent(String(format: "%08d.BIN", id))) }
         let vehicle = try LogVehicle(folder: logs, loss: 0.2)
 
-        let list = try CLI.run(["log", "list", "--json"] + vehicle.link)
+        let list = try await CLI.run(["log", "list", "--json"] + vehicle.link)
         #expect(list.status == 0, "\(list.err)")
         let report = Self.json(list.out)
         let entries = report["logs"] as? [[String: Any]] ?? []
@@ -73,16 +74,16 @@ import Testing
         #expect(entries.first?["date"] as? String == "2025-11-29 10:00:00")
         #expect(report["ftp"] as? Bool == false, "the vehicle has no FTP")
 
-        let text = try CLI.run(["log", "list"] + vehicle.link)
+        let text = try await CLI.run(["log", "list"] + vehicle.link)
         #expect(text.out.contains("ID    DATE (UTC)           SIZE       NAME"), "\(text.out)")
         #expect(text.out.contains("4     2025-11-29 11:00:00  123.5 kB"), "\(text.out)")
         #expect(text.err.contains("does not answer MAVLink FTP"), "\(text.err)")
 
-        let latest = try CLI.run(["log", "download", "latest", "-o", out.path] + vehicle.link)
+        let latest = try await CLI.run(["log", "download", "latest", "-o", out.path] + vehicle.link)
         #expect(latest.status == 0, "\(latest.out)\(latest.err)")
         #expect(try Data(contentsOf: out.appendingPathComponent("log_5_2025-11-29_12-00-00.bin")) == files[5])
 
-        let all = try CLI.run(["log", "download", "all", "-o", out.path, "--json"] + vehicle.link)
+        let all = try await CLI.run(["log", "download", "all", "-o", out.path, "--json"] + vehicle.link)
         #expect(all.status == 0, "\(all.out)\(all.err)")
         let done = Self.json(all.out)["logs"] as? [[String: Any]] ?? []
         #expect(done.map { $0["via"] as? String } == ["log-request", "log-request", "none"], "the latest was already there")
@@ -98,7 +99,7 @@ import Testing
         #expect((seen["ftp_requests"] ?? 0) > 0, "FTP was probed first")
     }
 
-    @Test func aDownloadCutByALostLinkKeepsThePartAndTheRerunResumesIt() throws {
+    @Test func aDownloadCutByALostLinkKeepsThePartAndTheRerunResumesIt() async throws {
         let logs = try Self.folder("ap-logs"), out = try Self.folder("downloads")
         defer { try? FileManager.default.removeItem(at: logs); try? FileManager.default.removeItem(at: out) }
         let data = Self.content(200_000, seed: 8)
@@ -106,7 +107,7 @@ import Testing
         let final = out.appendingPathComponent("log_1_2025-11-29_10-00-00.bin")
 
         let dying = try LogVehicle(folder: logs, loss: 0.1, dieAfter: 80_000)
-        let cut = try CLI.run(["log", "download", "1", "-o", out.path, "--via", "log-request", "--retries", "3"] + dying.link)
+        let cut = try await CLI.run(["log", "download", "1", "-o", out.path, "--via", "log-request", "--retries", "3"] + dying.link)
         _ = try dying.finish()
         #expect(cut.status == 1)
         #expect(cut.err.contains("while downloading log 1") && cut.err.contains("run the same command again to resume"), "\(cut.err)")
@@ -115,7 +116,7 @@ import Testing
         #expect(state.hasPrefix("swiftlet-log-part 1\nsystem 1\nid 1\nsize 200000\n"), "\(state)")
 
         let vehicle = try LogVehicle(folder: logs, loss: 0.1, seed: 4)
-        let resumed = try CLI.run(["log", "download", "1", "-o", out.path] + vehicle.link)
+        let resumed = try await CLI.run(["log", "download", "1", "-o", out.path] + vehicle.link)
         let seen = try vehicle.finish()
         #expect(resumed.status == 0, "\(resumed.out)\(resumed.err)")
         #expect(resumed.out.contains("resuming"), "\(resumed.out)")
@@ -125,45 +126,45 @@ import Testing
         #expect((seen["data_bytes"] ?? 0) < 200_000, "only the missing part was sent again: \(seen)")
     }
 
-    @Test func noSuchLogNoLogsAndNoFtpAreClearErrors() throws {
+    @Test func noSuchLogNoLogsAndNoFtpAreClearErrors() async throws {
         let logs = try Self.folder("ap-logs"), empty = try Self.folder("no-logs"), out = try Self.folder("downloads")
         defer { for d in [logs, empty, out] { try? FileManager.default.removeItem(at: d) } }
         try Self.content(1000, seed: 1).write(to: logs.appendingPathComponent("00000002.BIN"))
         let vehicle = try LogVehicle(folder: logs)
-        let missing = try CLI.run(["log", "download", "99", "-o", out.path] + vehicle.link)
+        let missing = try await CLI.run(["log", "download", "99", "-o", out.path] + vehicle.link)
         #expect(missing.status == 1 && missing.err.contains("no log 99 on the vehicle (its logs: 2)"), "\(missing.err)")
-        let ftp = try CLI.run(["log", "download", "2", "-o", out.path, "--via", "ftp", "--retries", "2"] + vehicle.link)
+        let ftp = try await CLI.run(["log", "download", "2", "-o", out.path, "--via", "ftp", "--retries", "2"] + vehicle.link)
         #expect(ftp.status == 1 && ftp.err.contains("does not answer MAVLink FTP (try --via log-request)"), "\(ftp.err)")
         _ = try vehicle.finish()
 
         let bare = try LogVehicle(folder: empty)
-        let list = try CLI.run(["log", "list", "--via", "log-request"] + bare.link)
+        let list = try await CLI.run(["log", "list", "--via", "log-request"] + bare.link)
         #expect(list.status == 0 && list.out.contains("The vehicle has no logs."), "\(list.out)\(list.err)")
-        let none = try CLI.run(["log", "download", "latest", "-o", out.path, "--via", "log-request"] + bare.link)
+        let none = try await CLI.run(["log", "download", "latest", "-o", out.path, "--via", "log-request"] + bare.link)
         #expect(none.status == 1 && none.err.contains("the vehicle has no logs"), "\(none.err)")
         _ = try bare.finish()
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 
-    @Test func sitlWithoutLogsAnswersFtpAndLogRequestWithNone() throws {
+    @Test func sitlWithoutLogsAnswersFtpAndLogRequestWithNone() async throws {
         let port = 28000 + Int.random(in: 0..<1000)
         let sitl = try SitlInteropTests.startSitl(port: port, speed: 5)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let link = ["--connect", "udpin://127.0.0.1:\(port)"]
-        let list = try CLI.run(["log", "list", "--json"] + link)
+        let list = try await CLI.run(["log", "list", "--json"] + link)
         #expect(list.status == 0, "\(list.err)")
         let report = Self.json(list.out)
         #expect(report["count"] as? Int == 0 && report["ftp"] as? Bool == true, "FTP answers (no log folder): \(list.out)")
         let out = try Self.folder("downloads")
         defer { try? FileManager.default.removeItem(at: out) }
-        let none = try CLI.run(["log", "download", "latest", "-o", out.path] + link)
+        let none = try await CLI.run(["log", "download", "latest", "-o", out.path] + link)
         #expect(none.status == 1 && none.err.contains("the vehicle has no logs"), "\(none.err)")
     }
 
     /// End to end between our own ends: a short flight in `swiftlet sitl` leaves a ULog in its state
     /// folder; `log list` finds it and `log download` fetches it over FTP and over LOG_REQUEST, both
     /// byte for byte the file on the vehicle's disk.
-    @Test func aFlightLoggedBySitlIsListedAndDownloadedOverFtpAndLogRequest() throws {
+    @Test func aFlightLoggedBySitlIsListedAndDownloadedOverFtpAndLogRequest() async throws {
         let port = 29000 + Int.random(in: 0..<1000)
         let state = try Self.folder("sitl-logs")
         defer { try? FileManager.default.removeItem(at: state) }
@@ -177,18 +178,18 @@ import Testing
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let link = ["--connect", "udpin://127.0.0.1:\(port)"]
         // Separate CLI runs leave gaps between ground-station heartbeats; at 5× they add up.
-        #expect(try CLI.run(["param", "set", "COM_DL_LOSS_T", "120"] + link).status == 0)
-        let takeoff = try CLI.run(["takeoff", "4", "--wait"] + link)
+        #expect(try await CLI.run(["param", "set", "COM_DL_LOSS_T", "120"] + link).status == 0)
+        let takeoff = try await CLI.run(["takeoff", "4", "--wait"] + link)
         #expect(takeoff.status == 0, "\(takeoff.out)\(takeoff.err)")
-        #expect(try CLI.run(["land"] + link).status == 0)
+        #expect(try await CLI.run(["land"] + link).status == 0)
 
         // The log is complete once the vehicle has disarmed after the landing.
         var listed: [String: Any] = [:]
         for _ in 0..<60 {
-            let list = try CLI.run(["log", "list", "--json"] + link)
+            let list = try await CLI.run(["log", "list", "--json"] + link)
             listed = Self.json(list.out)
             if (listed["count"] as? Int ?? 0) > 0 { break }
-            Thread.sleep(forTimeInterval: 1)
+            try await Task.sleep(nanoseconds: 1_000_000_000)
         }
         #expect(listed["count"] as? Int == 1, "\(listed)")
         let files = FileManager.default.enumerator(at: state, includingPropertiesForKeys: nil)?
@@ -199,7 +200,7 @@ import Testing
         for via in ["ftp", "log-request"] {
             let out = try Self.folder("downloads-\(via)")
             defer { try? FileManager.default.removeItem(at: out) }
-            let download = try CLI.run(["log", "download", "latest", "-o", out.path, "--via", via] + link)
+            let download = try await CLI.run(["log", "download", "latest", "-o", out.path, "--via", via] + link)
             #expect(download.status == 0, "\(via): \(download.err)")
             let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
             let got = try #require(names.first { $0.hasSuffix(".ulg") }, "\(via): \(names)")

@@ -2,11 +2,12 @@ import Foundation
 import GroundStation
 import MAVLinkDialects
 import Testing
+import TestSupport
 
 /// `swiftlet log record` and `log replay`: a flight recorded from `swiftlet sitl`, served again as a
 /// live vehicle and recorded again, comes out frame for frame, byte for byte the same; pymavlink
 /// reads the recordings.
-@Suite(.serialized) struct LogRecordReplayTests {
+@Suite(.serialized, .childProcesses) struct LogRecordReplayTests {
     static func frames(_ path: String) throws -> [[UInt8]] {
         let data = try #require(FileManager.default.contents(atPath: path))
         var reader = TelemetryLogReader<ArduPilotMega>(bytes: [UInt8](data))
@@ -30,7 +31,7 @@ import Testing
         return (p, out)
     }
 
-    @Test func aRecordedFlightReplayedAndRecordedAgainIsByteIdentical() throws {
+    @Test func aRecordedFlightReplayedAndRecordedAgainIsByteIdentical() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tlog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -40,7 +41,7 @@ import Testing
         let port = 28000 + Int.random(in: 0..<1000)
         let (recorder, _) = try Self.startRecorder([first, "--connect", "udpin://127.0.0.1:\(port)", "--duration", "3"])
         let sitl = try SitlInteropTests.startSitl(port: port, speed: 5)
-        recorder.waitUntilExit()
+        try await onOwnThread { recorder.waitUntilExit() }
         sitl.terminate(); sitl.waitUntilExit()
         #expect(recorder.terminationStatus == 0)
         let original = try Self.frames(first)
@@ -50,30 +51,25 @@ import Testing
         let port2 = port + 1000
         let (again, _) = try Self.startRecorder([second, "--connect", "udpin://127.0.0.1:\(port2)", "--silent",
                                                  "--frames", "\(original.count)", "--duration", "60"])
-        let replay = try CLI.run(["log", "replay", first, "--connect", "udpout://127.0.0.1:\(port2)", "--speed", "max"])
+        let replay = try await CLI.run(["log", "replay", first, "--connect", "udpout://127.0.0.1:\(port2)", "--speed", "max"])
         #expect(replay.status == 0, "\(replay.err)")
-        again.waitUntilExit()
+        try await onOwnThread { again.waitUntilExit() }
         let copy = try Self.frames(second)
         #expect(copy.count == original.count)
         #expect(copy == original)
 
         // pymavlink reads the recording as MAVProxy's own.
-        let py = Process()
-        py.executableURL = URL(fileURLWithPath: LogDumpTests.venv + "/bin/python")
-        py.arguments = ["-c", "from pymavlink import mavutil\nm=mavutil.mavlink_connection('\(second)')\nn=0\nwhile m.recv_msg() is not None: n+=1\nprint(n)"]
-        let out = Pipe()
-        py.standardOutput = out
-        try py.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        py.waitUntilExit()
+        let text = try await runProcess(URL(fileURLWithPath: LogDumpTests.venv + "/bin/python"), [
+            "-c", "from pymavlink import mavutil\nm=mavutil.mavlink_connection('\(second)')\nn=0\nwhile m.recv_msg() is not None: n+=1\nprint(n)",
+        ], captureErr: false).outText
         #expect(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) == original.count, "\(text)")
     }
 
-    @Test func recordingNeverOverwritesAnExistingLog() throws {
+    @Test func recordingNeverOverwritesAnExistingLog() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("exists-\(UUID().uuidString).tlog")
         try Data("keep".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let r = try CLI.run(["log", "record", file.path, "--connect", "udpin://127.0.0.1:0", "--duration", "1"])
+        let r = try await CLI.run(["log", "record", file.path, "--connect", "udpin://127.0.0.1:0", "--duration", "1"])
         #expect(r.status != 0 && r.err.contains("exists"), "\(r.err)")
         #expect(try Data(contentsOf: file) == Data("keep".utf8))
     }

@@ -1,10 +1,11 @@
 import Foundation
 import GroundStation
 import Testing
+import TestSupport
 
 /// `swiftlet mission upload | download | clear | start | status` run as a pilot runs them, against
 /// `swiftlet sitl` behind a relay that drops 20 % of the datagrams in each direction.
-@Suite(.serialized) struct MissionTransferCommandTests {
+@Suite(.serialized, .childProcesses) struct MissionTransferCommandTests {
     /// `swiftlet link-sim` between the vehicle (sending to `vehiclePort`) and the ground station
     /// (sending to `gcsPort`), losing `loss` of the datagrams each way.
     final class LossyRelay {
@@ -36,15 +37,15 @@ import Testing
         init(_ d: String) { description = d }
     }
 
-    static func mission(_ args: [String], relay: LossyRelay) throws -> (status: Int32, out: String, err: String) {
-        try CLI.run(["mission"] + args + ["--connect", "udpout://127.0.0.1:\(relay.gcsPort)", "--retries", "12", "--json"])
+    static func mission(_ args: [String], relay: LossyRelay) async throws -> (status: Int32, out: String, err: String) {
+        try await CLI.run(["mission"] + args + ["--connect", "udpout://127.0.0.1:\(relay.gcsPort)", "--retries", "12", "--json"])
     }
 
     static func json(_ s: String) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(s.utf8))) as? [String: Any] ?? [:]
     }
 
-    @Test func uploadDownloadClearStartAndStatusOverALossyLink() throws {
+    @Test func uploadDownloadClearStartAndStatusOverALossyLink() async throws {
         let relay = try LossyRelay(loss: 0.2, seed: 5)
         let sitl = try SitlInteropTests.startSitl(port: relay.vehiclePort, speed: 2)
         defer { sitl.terminate(); sitl.waitUntilExit() }
@@ -54,7 +55,7 @@ import Testing
 
         // Mission, fence and rally up, verified by read-back, then down again into a new file.
         let source = CLI.repoRoot.appendingPathComponent("Missions/cmac-fenced.plan").path
-        let up = try Self.mission(["upload", source], relay: relay)
+        let up = try await Self.mission(["upload", source], relay: relay)
         #expect(up.status == 0, "\(up.out)\(up.err)")
         let upJSON = Self.json(up.out)
         #expect(upJSON["ok"] as? Bool == true)
@@ -62,7 +63,7 @@ import Testing
             #expect(((upJSON["plans"] as? [String: Any])?[kind] as? [String: Any])?["verified"] as? Bool == true, "\(kind): \(up.out)")
         }
         let copy = dir.appendingPathComponent("downloaded.plan").path
-        let down = try Self.mission(["download", copy], relay: relay)
+        let down = try await Self.mission(["download", copy], relay: relay)
         #expect(down.status == 0, "\(down.out)\(down.err)")
         let sent = try PlanFiles.load(source), got = try PlanFiles.load(copy)
         for kind in MissionKind.allCases {
@@ -72,23 +73,23 @@ import Testing
         }
 
         // Status reports the plan; clear empties it.
-        let status = Self.json(try Self.mission(["status"], relay: relay).out)
+        let status = Self.json(try await Self.mission(["status"], relay: relay).out)
         #expect(status["total"] as? Int == sent.items.count)
         #expect(status["armed"] as? Bool == false)
-        let clear = try Self.mission(["clear"], relay: relay)
+        let clear = try await Self.mission(["clear"], relay: relay)
         #expect(clear.status == 0, "\(clear.out)\(clear.err)")
-        let emptied = Self.json(try Self.mission(["status"], relay: relay).out)
+        let emptied = Self.json(try await Self.mission(["status"], relay: relay).out)
         #expect(emptied["total"] as? Int == 0)
         #expect(emptied["state"] as? String == "no mission")
 
         // A mission where the simulated vehicle stands (Zurich), started the way the vehicle wants it.
         let zurich = CLI.repoRoot.appendingPathComponent("Missions/zurich-tour.plan").path
-        #expect(try Self.mission(["upload", zurich], relay: relay).status == 0)
-        let start = try Self.mission(["start"], relay: relay)
+        #expect(try await Self.mission(["upload", zurich], relay: relay).status == 0)
+        let start = try await Self.mission(["start"], relay: relay)
         #expect(start.status == 0, "\(start.out)\(start.err)")
         #expect(Self.json(start.out)["steps"] as? [String] == ["waiting for a position fix", "arming", "switching to AUTO.MISSION",
                                                              "waiting for the vehicle to report armed in AUTO.MISSION"])
-        let flying = Self.json(try Self.mission(["status"], relay: relay).out)
+        let flying = Self.json(try await Self.mission(["status"], relay: relay).out)
         #expect(flying["armed"] as? Bool == true)
         #expect(flying["mode"] as? String == "AUTO.MISSION")
         #expect(["active", "complete"].contains(flying["state"] as? String ?? ""), "\(flying)")
@@ -101,16 +102,16 @@ import Testing
         }
     }
 
-    @Test func noVehicleIsAClearErrorNotAHang() throws {
+    @Test func noVehicleIsAClearErrorNotAHang() async throws {
         let started = Date()
-        let r = try CLI.run(["mission", "status", "--connect", "udpin://127.0.0.1:0", "--wait-vehicle", "1"])
+        let r = try await CLI.run(["mission", "status", "--connect", "udpin://127.0.0.1:0", "--wait-vehicle", "1"])
         #expect(r.status != 0)
         #expect(r.err.contains("no vehicle heartbeat"), "\(r.err)")
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
-    @Test func aBrokenPlanIsRefusedBeforeConnecting() throws {
-        let r = try CLI.run(["mission", "upload", CLI.repoRoot.appendingPathComponent("Package.swift").path, "--wait-vehicle", "1"])
+    @Test func aBrokenPlanIsRefusedBeforeConnecting() async throws {
+        let r = try await CLI.run(["mission", "upload", CLI.repoRoot.appendingPathComponent("Package.swift").path, "--wait-vehicle", "1"])
         #expect(r.status != 0)
         #expect(r.err.contains("Package.swift"), "\(r.err)")
     }

@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import TestSupport
 
 /// The operator's own position through gpsd, from `gpsfake` replaying (in a loop) `Tests/Fixtures/operator-zurich.nmea`
 /// (an operator 34.5 m west-north-west of the SITL field): `gps`, `mission plan --home here`, the `watch`
 /// dashboard in a real terminal (tmux) with distance and bearing to the vehicle, and `goto here`.
-@Suite(.serialized) struct OperatorPositionTests {
+@Suite(.serialized, .childProcesses) struct OperatorPositionTests {
     static let fixture = CLI.repoRoot.appendingPathComponent("Tests/Fixtures/operator-zurich.nmea").path
 
     /// Starts gpsfake (and its gpsd) with SIGTERM unblocked — the test runner's threads block it and
@@ -19,28 +20,23 @@ import Testing
                            + "os.execv('/usr/bin/gpsfake', ['gpsfake'] + sys.argv[1:])",
                        "-n", "-q", "-P", "\(port)", "-c", "0.1", fixture]
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: gpsfakeLog(port: port), contents: nil)
+        p.standardError = FileHandle(forWritingAtPath: gpsfakeLog(port: port))
         try p.run()
         return p
     }
 
+    /// Where `startGpsfake(port:)` sends gpsfake's and gpsd's messages.
+    static func gpsfakeLog(port: Int) -> String { FileManager.default.temporaryDirectory.appendingPathComponent("gpsfake-\(port).log").path }
+
     /// Runs `shell` under `script`, i.e. on a pseudo-terminal (tmux started straight from the test
     /// runner loses its server at once; from a terminal session it behaves as for a person).
-    static func onTerminal(_ shell: String) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        p.arguments = ["-qec", shell, "/dev/null"]
-        p.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text
+    static func onTerminal(_ shell: String) async throws -> String {
+        try await runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", shell, "/dev/null"], captureErr: false).outText
     }
 
     /// Waits until something accepts TCP connections on 127.0.0.1:`port` (gpsfake starts gpsd).
-    static func waitForListener(port: Int, seconds: Double) -> Bool {
+    static func waitForListener(port: Int, seconds: Double) async -> Bool {
         let end = Date().addingTimeInterval(seconds)
         while Date() < end {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -51,20 +47,21 @@ import Testing
             let ok = withUnsafePointer(to: &a) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } } == 0
             close(fd)
             if ok { return true }
-            Thread.sleep(forTimeInterval: 0.1)
+            try? await Task.sleep(nanoseconds: 100_000_000)
         }
         return false
     }
 
-    @Test func theOperatorsFixFeedsPlanningTheDashboardAndGoto() throws {
+    @Test func theOperatorsFixFeedsPlanningTheDashboardAndGoto() async throws {
         let gpsdPort = 29500 + Int.random(in: 0..<400)
         let gpsfake = try Self.startGpsfake(port: gpsdPort)
-        defer { gpsfake.terminate(); gpsfake.waitUntilExit() }
+        defer { gpsfake.terminate(); gpsfake.waitUntilExit(); try? FileManager.default.removeItem(atPath: Self.gpsfakeLog(port: gpsdPort)) }
         let gpsd = "127.0.0.1:\(gpsdPort)"
-        try #require(Self.waitForListener(port: gpsdPort, seconds: 10), "gpsfake did not start gpsd")
+        try #require(await Self.waitForListener(port: gpsdPort, seconds: 30),
+                     "gpsfake did not start gpsd (running: \(gpsfake.isRunning)): \((try? String(contentsOfFile: Self.gpsfakeLog(port: gpsdPort), encoding: .utf8)) ?? "")")
 
         // gps: the fix, once gpsfake has fed gpsd.
-        let fix = try CLI.run(["gps", "--gpsd", gpsd, "--timeout", "10", "--json"])
+        let fix = try await CLI.run(["gps", "--gpsd", gpsd, "--timeout", "10", "--json"])
         #expect(fix.status == 0, "\(fix.err)")
         let f = (try? JSONSerialization.jsonObject(with: Data(fix.out.utf8))) as? [String: Any] ?? [:]
         #expect(abs((f["lat"] as? Double ?? 0) - 47.3979) < 1e-5 && abs((f["lon"] as? Double ?? 0) - 8.5452) < 1e-5, "\(fix.out)")
@@ -74,7 +71,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let plan = dir.appendingPathComponent("here.plan").path
-        let planned = try CLI.run(["mission", "plan", "47.3985,8.5460", "--home", "here", "--gpsd", gpsd, "-o", plan])
+        let planned = try await CLI.run(["mission", "plan", "47.3985,8.5460", "--home", "here", "--gpsd", gpsd, "-o", plan])
         #expect(planned.status == 0, "\(planned.err)")
         let text = try String(contentsOfFile: plan, encoding: .utf8)
         #expect(text.contains("47.3979") && text.contains("8.5452") && text.contains("490.5"), "\(text)")
@@ -87,7 +84,7 @@ import Testing
         let watch = "\(CLI.binary.path) watch --connect udpin://127.0.0.1:\(port) --gpsd \(gpsd) --duration 60"
         // tmux draws the dashboard in a 100×30 terminal; poll its screen until the vehicle and the
         // operator are both known, then leave with Ctrl-C as a person would.
-        let screen = try Self.onTerminal("""
+        let screen = try await Self.onTerminal("""
             tmux new-session -d -s \(session) -x 100 -y 30 '\(watch)'
             for i in $(seq 1 150); do s=$(tmux capture-pane -p -t \(session)); case "$s" in *"GNSS      3D"*"vehicle "[0-9][0-9]" m away"*) break;; esac; sleep 0.1; done
             tmux capture-pane -p -t \(session); tmux send-keys -t \(session) C-c; sleep 0.5; tmux kill-session -t \(session) 2>/dev/null; true
@@ -102,11 +99,11 @@ import Testing
         // Take off and fly to the operator (each command is its own short-lived ground station:
         // give the link-loss failsafe room for the pauses between them, as in VehicleCommandTests).
         let link = ["--connect", "udpin://127.0.0.1:\(port)"]
-        #expect(try CLI.run(["param", "set", "COM_DL_LOSS_T", "120"] + link).status == 0)
-        let takeoff = try CLI.run(["takeoff", "10", "--wait", "--timeout", "60"] + link)
+        #expect(try await CLI.run(["param", "set", "COM_DL_LOSS_T", "120"] + link).status == 0)
+        let takeoff = try await CLI.run(["takeoff", "10", "--wait", "--timeout", "60"] + link)
         #expect(takeoff.status == 0, "\(takeoff.out)\(takeoff.err)")
-        let goto = try CLI.run(["goto", "here", "12", "--gpsd", gpsd, "--wait", "--timeout", "60"] + link)
-        let after = try CLI.run(["watch", "--duration", "1.5", "--gpsd", gpsd] + link)
+        let goto = try await CLI.run(["goto", "here", "12", "--gpsd", gpsd, "--wait", "--timeout", "60"] + link)
+        let after = try await CLI.run(["watch", "--duration", "1.5", "--gpsd", gpsd] + link)
         #expect(goto.status == 0, "\(goto.out)\(goto.err)\n\(after.out)")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `swiftlet router` run as a user runs it, with pymavlink peers on both sides.
-@Suite struct RouterCommandTests {
-    @Test func forwardsHeartbeatsBetweenTwoUDPEndpoints() throws {
+@Suite(.childProcesses) struct RouterCommandTests {
+    @Test func forwardsHeartbeatsBetweenTwoUDPEndpoints() async throws {
         let inPort = 20000 + Int.random(in: 0..<5000), outPort = inPort + 7
         let router = Process()
         router.executableURL = CLI.binary
@@ -11,20 +12,16 @@ import Testing
         router.standardOutput = FileHandle.nullDevice
         try router.run()
         defer { router.terminate(); router.waitUntilExit() }
-        let peer = Process()
-        peer.executableURL = URL(fileURLWithPath: LogDumpTests.venv + "/bin/python")
-        peer.arguments = [CLI.repoRoot.appendingPathComponent("Tests/Peers/router_smoke.py").path, "\(inPort)", "\(outPort)"]
-        let out = Pipe()
-        peer.standardOutput = out
-        try peer.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        peer.waitUntilExit()
-        #expect(peer.terminationStatus == 0, "\(text)")
+        let peer = try await runProcess(URL(fileURLWithPath: LogDumpTests.venv + "/bin/python"),
+                                        [CLI.repoRoot.appendingPathComponent("Tests/Peers/router_smoke.py").path, "\(inPort)", "\(outPort)"],
+                                        captureErr: false)
+        let text = peer.outText
+        #expect(peer.status == 0, "\(text)")
         #expect(text.hasPrefix("ok"))
     }
 
-    @Test func badEndpointIsAClearError() throws {
-        let r = try CLI.run(["router", "udpin://:14550", "bogus://x"])
+    @Test func badEndpointIsAClearError() async throws {
+        let r = try await CLI.run(["router", "udpin://:14550", "bogus://x"])
         #expect(r.status != 0)
         #expect(r.err.contains("bogus://x"))
     }

@@ -1,11 +1,12 @@
 import Foundation
 import MAVLink
 import Testing
+import TestSupport
 
 /// `swiftlet sitl`'s state folder written over MAVLink FTP by pymavlink's `mavftp` (put, list, get,
 /// CRC, rename, remove, and the refusals) and by MAVProxy's ftp module, its own client (put, get,
 /// `crccmp`, which checks the vehicle's CRC against MAVProxy's own).
-@Suite(.serialized) struct SitlFtpTests {
+@Suite(.serialized, .childProcesses) struct SitlFtpTests {
     /// The MAVLink CRC32 of `data` (what `CalcFileCRC32` answers).
     static func crc(_ data: Data) -> UInt32 {
         var sum = MAVLinkCRC32()
@@ -15,7 +16,7 @@ import Testing
 
     /// Runs the peer `script` against a fresh `swiftlet sitl` (state in `dir`) with a local file of
     /// `size` random bytes (`--file`); returns the file's bytes and the script's JSON.
-    static func run(_ script: String, size: Int, in dir: URL, timeout: Int) throws -> (content: Data, json: [String: Any]) {
+    static func run(_ script: String, size: Int, in dir: URL, timeout: Int) async throws -> (content: Data, json: [String: Any]) {
         let port = 29000 + Int.random(in: 0..<1000)
         let sitl = try SitlLogTests.start(port: port, stateDir: dir)
         defer { SitlLogTests.kill(sitl) }
@@ -23,17 +24,17 @@ import Testing
         let content = Data((0..<size).map { _ in UInt8.random(in: 0...255, using: &rng) })
         let local = dir.appendingPathComponent("upload-\(size).bin")
         try content.write(to: local)
-        let r = try SitlInteropTests.python(script, ["--listen", "\(port)", "--file", local.path, "--timeout", "\(timeout)"])
+        let r = try await SitlInteropTests.python(script, ["--listen", "\(port)", "--file", local.path, "--timeout", "\(timeout)"])
         #expect(r.status == 0, "\(r.out)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data((r.out.split(separator: "\n").last ?? "").utf8)) as? [String: Any])
         return (content, json)
     }
 
-    @Test func mavftpPutsListsGetsChecksRenamesAndRemovesFilesOnTheVehicle() throws {
+    @Test func mavftpPutsListsGetsChecksRenamesAndRemovesFilesOnTheVehicle() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // 5000 bytes: not a multiple of mavftp's 80-byte writes nor of the 239-byte reads.
-        let (content, json) = try Self.run("sitl_ftp.py", size: 5000, in: dir, timeout: 120)
+        let (content, json) = try await Self.run("sitl_ftp.py", size: 5000, in: dir, timeout: 120)
         for step in ["mkdir", "put", "list_code", "get", "crc_code", "rename", "put_again", "rm", "list_after_code"] {
             #expect(json[step] as? Int == 0, "\(step) succeeds: \(json)")
         }
@@ -59,10 +60,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("0/log/fake.ulg").path))
     }
 
-    @Test func mavproxysFtpModulePutsGetsAndAgreesOnTheCRC() throws {
+    @Test func mavproxysFtpModulePutsGetsAndAgreesOnTheCRC() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let (content, json) = try Self.run("mavproxy_ftp.py", size: 4321, in: dir, timeout: 90)
+        let (content, json) = try await Self.run("mavproxy_ftp.py", size: 4321, in: dir, timeout: 90)
         #expect((json["put"] as? String)?.hasPrefix("Sent file of length 4321") == true, "\(json)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: try #require(json["got"] as? String))) == content, "get gives the put bytes back")
         #expect(try Data(contentsOf: dir.appendingPathComponent("0/mp/upload-4321.bin")) == content)

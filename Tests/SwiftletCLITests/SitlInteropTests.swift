@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `swiftlet sitl` flown by real MAVLink peers, over UDP, the way a tester would.
-@Suite(.serialized) struct SitlInteropTests {
+@Suite(.serialized, .childProcesses) struct SitlInteropTests {
     /// Starts `swiftlet sitl` sending to `port`; the caller terminates it.
     static func startSitl(port: Int, speed: Int = 10, extra: [String] = []) throws -> Process {
         let p = Process()
@@ -15,27 +16,21 @@ import Testing
         return p
     }
 
-    static func python(_ script: String, _ args: [String]) throws -> (status: Int32, out: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: LogDumpTests.venv + "/bin/python")
-        p.arguments = [CLI.repoRoot.appendingPathComponent("Tests/Peers/\(script)").path] + args
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    static func python(_ script: String, _ args: [String]) async throws -> (status: Int32, out: String) {
+        let r = try await runProcess(URL(fileURLWithPath: LogDumpTests.venv + "/bin/python"),
+                                     [CLI.repoRoot.appendingPathComponent("Tests/Peers/\(script)").path] + args, captureErr: false)
+        return (r.status, r.outText)
     }
 
     /// A bundled mission, by file name in `Missions/`.
     static func mission(_ name: String) -> String { CLI.repoRoot.appendingPathComponent("Missions/\(name)").path }
 
-    @Test func pymavlinkListsParametersRoundTripsAMissionInWholeAndInPartSignsAndFliesItToLanding() throws {
+    @Test func pymavlinkListsParametersRoundTripsAMissionInWholeAndInPartSignsAndFliesItToLanding() async throws {
         let port = 24000 + Int.random(in: 0..<1000)
         let sitl = try Self.startSitl(port: port)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let key = String(repeating: "5a", count: 32)
-        let r = try Self.python("sitl_mission.py", ["--listen", "\(port)", "--plan", Self.mission("zurich-tour.waypoints"),
+        let r = try await Self.python("sitl_mission.py", ["--listen", "\(port)", "--plan", Self.mission("zurich-tour.waypoints"),
                                                     "--key", key, "--timeout", "240"])
         #expect(r.status == 0, "\(r.out)")
         #expect(r.out.contains("\"autopilot\": 12"))
@@ -45,17 +40,17 @@ import Testing
         #expect(r.out.contains("\"reached\": [0, 1, 2, 3, 4]"))
     }
 
-    @Test func mavsdkImportsABundledQGCPlanUploadsArmsAndFliesItToLanding() throws {
+    @Test func mavsdkImportsABundledQGCPlanUploadsArmsAndFliesItToLanding() async throws {
         let port = 25000 + Int.random(in: 0..<1000)
         let sitl = try Self.startSitl(port: port)
         defer { sitl.terminate(); sitl.waitUntilExit() }
-        let r = try Self.python("mavsdk_mission.py", ["--port", "\(port)", "--plan",
+        let r = try await Self.python("mavsdk_mission.py", ["--port", "\(port)", "--plan",
                                                       Self.mission("zurich-orbit.plan"), "--timeout", "240"])
         #expect(r.status == 0, "\(r.out)")
         #expect(r.out.contains("\"current\": 17, \"total\": 17"), "progress reaches the total")
     }
 
-    @Test func mavproxyLoadsBundledWaypointsAndAFenceSetsAParameterArmsAndFliesTheMission() throws {
+    @Test func mavproxyLoadsBundledWaypointsAndAFenceSetsAParameterArmsAndFliesTheMission() async throws {
         let port = 26000 + Int.random(in: 0..<1000)
         // MAVProxy is slower to react than the other peers: a gentler speed-up keeps its scripted
         // commands ahead of the vehicle's pre-takeoff auto-disarm.
@@ -63,7 +58,7 @@ import Testing
         defer { sitl.terminate(); sitl.waitUntilExit() }
         // `wp load` uploads every row, the home row 0 included (MAVProxy numbers as ArduPilot does):
         // on a PX4-numbered vehicle that is a waypoint at home on the ground, reached at once.
-        let r = try Self.python("mavproxy_mission.py", ["--listen", "\(port)", "--plan",
+        let r = try await Self.python("mavproxy_mission.py", ["--listen", "\(port)", "--plan",
                                                         Self.mission("zurich-tour.waypoints"), "--fence",
                                                         CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.fence.waypoints").path,
                                                         "--timeout", "300"])
@@ -72,7 +67,7 @@ import Testing
         #expect(r.out.contains("ok: mission flown through MAVProxy"))
     }
 
-    @Test func aParameterSetByOneGroundStationIsAnnouncedToAnotherOnASecondLink() throws {
+    @Test func aParameterSetByOneGroundStationIsAnnouncedToAnotherOnASecondLink() async throws {
         let setter = 27000 + Int.random(in: 0..<500), watcher = setter + 500
         let sitl = try Self.startSitl(port: setter, extra: ["--connect", "udpout://127.0.0.1:\(watcher)"])
         defer { sitl.terminate(); sitl.waitUntilExit() }
@@ -91,7 +86,7 @@ import Testing
             heard += String(decoding: data, as: UTF8.self)
         }
         try #require(heard.contains("watching"), "watcher never heard the vehicle: \(heard)")
-        let set = try Self.python("sitl_params.py", ["--listen", "\(setter)", "set", "MPC_XY_CRUISE=7.25", "MIS_TAKEOFF_ALT=3.5"])
+        let set = try await Self.python("sitl_params.py", ["--listen", "\(setter)", "set", "MPC_XY_CRUISE=7.25", "MIS_TAKEOFF_ALT=3.5"])
         #expect(set.status == 0, "\(set.out)")
         heard += String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         watch.waitUntilExit()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,7 +8,7 @@ import Glibc
 /// `swiftlet sitl`'s flight logs seen from outside: flown and downloaded by pymavlink over
 /// `LOG_REQUEST_*` and MAVLink FTP (pymavlink's `mavftp`, which MAVProxy's ftp module drives),
 /// compared byte for byte with the files on disk; and a `SIGKILL` in flight.
-@Suite(.serialized) struct SitlLogTests {
+@Suite(.serialized, .childProcesses) struct SitlLogTests {
     static func start(port: Int, stateDir: URL) throws -> Process {
         let p = Process()
         p.executableURL = CLI.binary
@@ -26,14 +27,14 @@ import Glibc
         ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
-    @Test func pymavlinkDownloadsTheFlightLogOverLogRequestAndFtpByteForByte() throws {
+    @Test func pymavlinkDownloadsTheFlightLogOverLogRequestAndFtpByteForByte() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 28000 + Int.random(in: 0..<500)
         let sitl = try Self.start(port: port, stateDir: dir)
         defer { Self.kill(sitl) }
 
-        let flight = try SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "fly"])
+        let flight = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "fly"])
         #expect(flight.status == 0, "\(flight.out)")
         let logRoot = dir.appendingPathComponent("0/log")
         var logs: [String] = []
@@ -47,7 +48,7 @@ import Glibc
 
         let out = dir.appendingPathComponent("downloads")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let r = try SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--out", out.path, "--timeout", "180", "download"])
+        let r = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--out", out.path, "--timeout", "180", "download"])
         #expect(r.status == 0, "\(r.out)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data((r.out.split(separator: "\n").last ?? "").utf8)) as? [String: Any])
         let entries = try #require(json["entries"] as? [[String: Any]])
@@ -71,22 +72,22 @@ import Glibc
 
         // The downloaded log drawn by `swiftlet plot`.
         let svg = out.appendingPathComponent("flight.svg")
-        let plot = try CLI.run(["plot", out.appendingPathComponent("request-1.ulg").path, "-o", svg.path])
+        let plot = try await CLI.run(["plot", out.appendingPathComponent("request-1.ulg").path, "-o", svg.path])
         #expect(plot.status == 0, "\(plot.err)")
         #expect(plot.out.contains("17 topics"), "\(plot.out)")
         let text = try String(contentsOf: svg, encoding: .utf8)
         #expect(text.components(separatedBy: "<polyline").count - 1 >= 8, "path, altitude, attitude and battery curves")
         #expect(text.contains("path from above") && text.contains("battery, V"))
-        let bad = try CLI.run(["plot", CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.plan").path, "-o", out.appendingPathComponent("bad.svg").path])
+        let bad = try await CLI.run(["plot", CLI.repoRoot.appendingPathComponent("Tests/Fixtures/short-hop.plan").path, "-o", out.appendingPathComponent("bad.svg").path])
         #expect(bad.status != 0 && bad.err.contains("not a ULog file"), "\(bad.err)")
     }
 
-    @Test func aSitlKilledInFlightLeavesNoLogThatLooksComplete() throws {
+    @Test func aSitlKilledInFlightLeavesNoLogThatLooksComplete() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 28500 + Int.random(in: 0..<500)
         let sitl = try Self.start(port: port, stateDir: dir)
-        let r = try SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "takeoff"])
+        let r = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "takeoff"])
         #expect(r.status == 0, "\(r.out)")
         usleep(300_000)
         Self.kill(sitl)

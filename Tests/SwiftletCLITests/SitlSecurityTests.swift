@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue #13: a signed `swiftlet sitl` attacked from another UDP source, with pymavlink as both
 /// the legitimate ground station and the attacker (`Tests/Peers/sitl_spoof.py`, `sitl_flood.py`).
-@Suite(.serialized) struct SitlSecurityTests {
+@Suite(.serialized, .childProcesses) struct SitlSecurityTests {
     static func randomKey() -> String {
         (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
     }
@@ -21,9 +22,9 @@ import Testing
 
     /// Every file under `folder`, recursively.
     /// Runs `body`, then stops `sitl` whether it returned or threw.
-    static func stopping<R>(_ sitl: SitlStateTests.Sitl, _ body: () throws -> R) throws -> R {
+    static func stopping<R>(_ sitl: SitlStateTests.Sitl, _ body: () async throws -> R) async throws -> R {
         defer { sitl.stop() }
-        return try body()
+        return try await body()
     }
 
     static func files(under folder: URL) -> [URL] {
@@ -35,14 +36,14 @@ import Testing
     /// vehicle listens and answers whoever it accepted frames from last: the spoofer's datagrams
     /// must not turn its replies towards the spoofer).
     @Test(arguments: ["udpout", "udpin"])
-    func spoofedUnsignedWronglySignedReplayedAndStaleCommandsTakeNoEffectAndAreCountedAndLogged(link: String) throws {
+    func spoofedUnsignedWronglySignedReplayedAndStaleCommandsTakeNoEffectAndAreCountedAndLogged(link: String) async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = (link == "udpin" ? 35000 : 29000) + Int.random(in: 0..<500)
         let key = Self.randomKey()
         let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1, connect: "\(link)://127.0.0.1:\(port)")
         // Stopped on every path: a peer that cannot start must not leave the sitl running.
-        let r = try Self.stopping(sitl) { () throws in try SitlInteropTests.python("sitl_spoof.py", [link == "udpin" ? "--vehicle" : "--listen", "\(port)",
+        let r = try await Self.stopping(sitl) { () async throws in try await SitlInteropTests.python("sitl_spoof.py", [link == "udpin" ? "--vehicle" : "--listen", "\(port)",
                                                               "--key", key, "--timeout", "120"]) }
         #expect(r.status == 0, "\(r.out)\n\(sitl.printed)")
         let json = try #require(Self.summary(r.out), "\(r.out)")
@@ -88,13 +89,13 @@ import Testing
         }
     }
 
-    @Test func malformedOversizedAndFloodingFramesNeitherCrashNorStallTheVehicle() throws {
+    @Test func malformedOversizedAndFloodingFramesNeitherCrashNorStallTheVehicle() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 29500 + Int.random(in: 0..<500)
         let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1)
-        let (r, running) = try Self.stopping(sitl) { () throws in
-            (try SitlInteropTests.python("sitl_flood.py", ["--listen", "\(port)", "--key", Self.randomKey()]), sitl.process.isRunning)
+        let (r, running) = try await Self.stopping(sitl) { () async throws in
+            (try await SitlInteropTests.python("sitl_flood.py", ["--listen", "\(port)", "--key", Self.randomKey()]), sitl.process.isRunning)
         }
         #expect(running, "the vehicle process survived:\n\(sitl.printed)")
         #expect(r.status == 0, "\(r.out)\n\(sitl.printed)")

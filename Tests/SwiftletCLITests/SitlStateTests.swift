@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// What `swiftlet sitl` keeps across restarts (parameters, signing key), checked from outside with
 /// pymavlink the way a ground station sees it, including a `SIGKILL` while it is saving.
-@Suite(.serialized) struct SitlStateTests {
+@Suite(.serialized, .childProcesses) struct SitlStateTests {
     /// A running `swiftlet sitl` with its own state folder; output goes to a file in that folder.
     struct Sitl {
         let process: Process
@@ -39,8 +40,8 @@ import Glibc
         return url
     }
 
-    static func params(_ port: Int, _ args: [String]) throws -> [String: Double] {
-        let r = try SitlInteropTests.python("sitl_params.py", ["--listen", "\(port)"] + args)
+    static func params(_ port: Int, _ args: [String]) async throws -> [String: Double] {
+        let r = try await SitlInteropTests.python("sitl_params.py", ["--listen", "\(port)"] + args)
         guard r.status == 0, let line = r.out.split(separator: "\n").last,
               let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Double] else {
             Issue.record("sitl_params.py \(args.joined(separator: " ")) failed: \(r.out)")
@@ -60,14 +61,14 @@ import Glibc
         return out
     }
 
-    @Test func parametersSetOverMAVLinkSurviveACleanStopAndAKill() throws {
+    @Test func parametersSetOverMAVLinkSurviveACleanStopAndAKill() async throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 27000 + Int.random(in: 0..<500)
         let instance = dir.appendingPathComponent("0")
 
         var sitl = try Sitl(port: port, stateDir: dir, run: 1)
-        let set = try Self.params(port, ["set", "MPC_XY_CRUISE=7.25", "MIS_TAKEOFF_ALT=4.5", "NAV_DLL_ACT=2"])
+        let set = try await Self.params(port, ["set", "MPC_XY_CRUISE=7.25", "MIS_TAKEOFF_ALT=4.5", "NAV_DLL_ACT=2"])
         #expect(set == ["MPC_XY_CRUISE": 7.25, "MIS_TAKEOFF_ALT": 4.5, "NAV_DLL_ACT": 2])
         sitl.stop()
         let file = try String(contentsOf: instance.appendingPathComponent("parameters-quad450.params"), encoding: .utf8)
@@ -75,25 +76,25 @@ import Glibc
                 "only the values a ground station changed are kept")
 
         sitl = try Sitl(port: port, stateDir: dir, run: 2)
-        var all = try Self.params(port, ["list", "--timeout", "30"])
+        var all = try await Self.params(port, ["list", "--timeout", "30"])
         #expect(all["MPC_XY_CRUISE"] == 7.25)
         #expect(all["MIS_TAKEOFF_ALT"] == 4.5)
         #expect(all["NAV_DLL_ACT"] == 2)
         #expect(all.count > 40, "the full list came back")
         #expect(sitl.printed.contains("3 saved parameter(s) restored"), "\(sitl.printed)")
         // A value set shortly before a SIGKILL is already on disk (saves follow within 0.1 s).
-        _ = try Self.params(port, ["set", "MPC_XY_CRUISE=8.5"])
-        Thread.sleep(forTimeInterval: 1)
+        _ = try await Self.params(port, ["set", "MPC_XY_CRUISE=8.5"])
+        try await Task.sleep(nanoseconds: 1_000_000_000)
         sitl.kill()
 
         sitl = try Sitl(port: port, stateDir: dir, run: 3)
         defer { sitl.stop() }
-        all = try Self.params(port, ["list", "--timeout", "30"])
+        all = try await Self.params(port, ["list", "--timeout", "30"])
         #expect(all["MPC_XY_CRUISE"] == 8.5)
         #expect(all["MIS_TAKEOFF_ALT"] == 4.5)
     }
 
-    @Test func aKillWhileSavingLeavesTheOldOrANewValueNeverACorruptFile() throws {
+    @Test func aKillWhileSavingLeavesTheOldOrANewValueNeverACorruptFile() async throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 27500 + Int.random(in: 0..<500)
@@ -134,7 +135,7 @@ import Glibc
                 defaults = before
             }
             // Kill somewhere inside a stream of saves (one every 0.1 s while sets arrive).
-            Thread.sleep(forTimeInterval: Double.random(in: 0.3...1.2))
+            try await Task.sleep(nanoseconds: UInt64.random(in: 300_000_000...1_200_000_000))
             sitl.kill()
             // SIGKILL: a child of the test runner may inherit a mask that blocks SIGTERM.
             _ = Glibc.kill(peer.processIdentifier, SIGKILL); peer.waitUntilExit()
@@ -150,14 +151,14 @@ import Glibc
         }
     }
 
-    @Test func signingKeyFromSetupSigningIsEnforcedKeptPrivateAndSurvivesARestart() throws {
+    @Test func signingKeyFromSetupSigningIsEnforcedKeptPrivateAndSurvivesARestart() async throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 28000 + Int.random(in: 0..<500)
         let key = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
 
         var sitl = try Sitl(port: port, stateDir: dir, run: 1)
-        let first = try SitlInteropTests.python("sitl_signing.py", ["--listen", "\(port)", "--key", key, "--install"])
+        let first = try await SitlInteropTests.python("sitl_signing.py", ["--listen", "\(port)", "--key", key, "--install"])
         #expect(first.status == 0, "\(first.out)")
         sitl.stop()
         let keyFile = dir.appendingPathComponent("0/signing.key").path
@@ -166,7 +167,7 @@ import Glibc
         #expect((attributes[.size] as? Int) == 32)
 
         sitl = try Sitl(port: port, stateDir: dir, run: 2)
-        let second = try SitlInteropTests.python("sitl_signing.py", ["--listen", "\(port)", "--key", key])
+        let second = try await SitlInteropTests.python("sitl_signing.py", ["--listen", "\(port)", "--key", key])
         sitl.stop()
         #expect(second.status == 0, "\(second.out)")
         #expect(sitl.printed.contains("signing on"))

@@ -1,27 +1,23 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `scripts/soak` in its quick mode (six simulated minutes), so the benchmark cannot rot: it runs
 /// `swiftlet sitl` with a ground station flying missions and editing parameters over UDP, samples
 /// the process from /proc, and writes its tables and a verdict.
-@Suite struct SoakScriptTests {
-    @Test func quickSoakFliesMissionsSamplesTheProcessAndWritesAVerdict() throws {
+@Suite(.childProcesses) struct SoakScriptTests {
+    @Test func quickSoakFliesMissionsSamplesTheProcessAndWritesAVerdict() async throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("soak-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", CLI.repoRoot.appendingPathComponent("scripts/soak").path, "--hours", "0.1", "--speed", "40",
-                       "--seed", "3", "--swiftlet", CLI.binary.path, "--out", out.path, "--json",
-                       // Ordinary scheduling: a debug sitl at 40x needs most of a core, and at
-                       // SCHED_FIFO it would take that core from the suite's other tests.
-                       "--priority", "normal"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        let r = try await runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
+            "python3", CLI.repoRoot.appendingPathComponent("scripts/soak").path, "--hours", "0.1", "--speed", "40",
+            "--seed", "3", "--swiftlet", CLI.binary.path, "--out", out.path, "--json",
+            // Ordinary scheduling: a debug sitl at 40x needs most of a core, and at
+            // SCHED_FIFO it would take that core from the suite's other tests.
+            "--priority", "normal"], captureErr: false)
+        let data = r.out
         // 0: verdict passed, 1: failed (on a loaded machine a paced step may miss its deadline); 2: could not run.
-        #expect(p.terminationStatus == 0 || p.terminationStatus == 1, "\(String(decoding: data, as: UTF8.self))")
+        #expect(r.status == 0 || r.status == 1, "\(r.outText)")
         let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let checks = try #require(summary["checks"] as? [String: Bool])
         #expect(checks["missions_completed"] == true, "\(summary)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FlightCore
 
 /// Renders `docs/PARAMETERS.md` from the parameter table.
@@ -47,7 +48,7 @@ enum ParameterDocument {
         let url = repositoryRoot.appendingPathComponent("docs/PARAMETERS.md")
         let rendered = ParameterDocument.render()
         if ProcessInfo.processInfo.environment["SWIFTLET_WRITE_DOCS"] == "1" {
-            try rendered.write(to: url, atomically: true, encoding: .utf8)
+            try writeAtomically(rendered, to: url)
         }
         let onDisk = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         #expect(onDisk == rendered, "docs/PARAMETERS.md is stale: run SWIFTLET_WRITE_DOCS=1 swift test --filter ParameterDocumentation")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Autopilot
 import FlightCore
 
@@ -96,7 +97,7 @@ struct AirframeModel: Sendable, CustomTestStringConvertible {
                                         curves: curves, stepDegrees: 20, end: 0.6)
         #expect(svg.contains("<polyline") && curves.allSatisfy { $0.points.count > 100 })
         if ProcessInfo.processInfo.environment["SWIFTLET_WRITE_DOCS"] == "1" {
-            try svg.write(to: repositoryRoot.appendingPathComponent("docs/step-responses.svg"), atomically: true, encoding: .utf8)
+            try writeAtomically(svg, to: repositoryRoot.appendingPathComponent("docs/step-responses.svg"))
         }
     }
 

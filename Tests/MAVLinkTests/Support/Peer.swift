@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the Python test peers (pymavlink and friends) from the project's venv.
 enum Peer {
@@ -25,27 +26,29 @@ enum Peer {
     /// Runs a script from `Tests/Peers/` and returns its standard output; throws with its
     /// standard error when it fails.
     @discardableResult
-    static func run(_ script: String, _ arguments: [String]) throws -> String {
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            throw Failure(description: "no Python test peers at \(python): run scripts/bootstrap")
+    static func run(_ script: String, _ arguments: [String]) async throws -> String {
+        try await onOwnThread {
+            guard FileManager.default.isExecutableFile(atPath: python) else {
+                throw Failure(description: "no Python test peers at \(python): run scripts/bootstrap")
+            }
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: python)
+            p.arguments = [repoRoot.appendingPathComponent("Tests/Peers/\(script)").path] + arguments
+            let out = Pipe()
+            let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).err")
+            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            defer { try? FileManager.default.removeItem(at: errURL) }
+            p.standardOutput = out
+            p.standardError = try FileHandle(forWritingTo: errURL)
+            try p.run()
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            let errData = (try? Data(contentsOf: errURL)) ?? Data()
+            guard p.terminationStatus == 0 else {
+                throw Failure(description: "\(script) \(arguments.joined(separator: " ")) failed: \(String(decoding: errData, as: UTF8.self))")
+            }
+            return String(decoding: outData, as: UTF8.self)
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [repoRoot.appendingPathComponent("Tests/Peers/\(script)").path] + arguments
-        let out = Pipe()
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).err")
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errURL) }
-        p.standardOutput = out
-        p.standardError = try FileHandle(forWritingTo: errURL)
-        try p.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let errData = (try? Data(contentsOf: errURL)) ?? Data()
-        guard p.terminationStatus == 0 else {
-            throw Failure(description: "\(script) \(arguments.joined(separator: " ")) failed: \(String(decoding: errData, as: UTF8.self))")
-        }
-        return String(decoding: outData, as: UTF8.self)
     }
 
     /// A fresh temporary folder.

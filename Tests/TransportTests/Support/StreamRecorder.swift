@@ -19,13 +19,16 @@ final class StreamRecorder<Element: Sendable>: @unchecked Sendable {
 
     var snapshot: [Element] { lock.withLock { items } }
 
-    /// Waits until `done` holds for everything recorded so far, or `timeout` seconds pass; returns the record.
-    /// The default deadline is long (30 s) because the suite runs beside simulated flights and peers
-    /// that starve these tasks under load; a condition that holds returns at once.
+    /// Waits until `done` holds for everything recorded so far, or `timeout` seconds of polling pass;
+    /// returns the record.
+    ///
+    /// The budget is counted in polls of at least 5 ms each, not read off the wall clock: the suite
+    /// runs beside simulated flights and peers that can keep this task (and the one that records)
+    /// off the cooperative threads for many seconds, and that time must not count against the link
+    /// under test. A condition that holds returns at once.
     @discardableResult
     func wait(timeout: Double = 30, until done: ([Element]) -> Bool) async -> [Element] {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
+        for _ in 0..<max(1, Int(timeout / 0.005)) {
             let now = snapshot
             if done(now) { return now }
             try? await Task.sleep(nanoseconds: 5_000_000)
