@@ -12,7 +12,7 @@
 /// forward them. Counters in `statistics` say what was dropped.
 ///
 /// Implementation notes: no per-byte state machine. A frame is judged only once all its bytes are
-/// present, in one pass with a slicing-by-8 CRC. Carried-over bytes live in a 2 KiB inline buffer,
+/// present, in one pass with a slicing-by-16 CRC. Carried-over bytes live in a 2 KiB inline buffer,
 /// so the parser never touches the heap.
 public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
     /// What the parser has seen so far.
@@ -73,7 +73,7 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
         while e - s >= 8 {
             // Fast path: an unsigned MAVLink 2 frame with no incompatibility flags and a known id,
             // wholly in the buffer, with a good checksum — nearly every frame on a real link. It
-            // checksums the fixed header with straight-line code (one slicing-by-8 block and one
+            // checksums the fixed header with straight-line code (one eight-byte block and one
             // table step) so only the payload loop has a variable trip count. Anything else
             // (MAVLink 1, signed, flagged, unknown id, short buffer, bad CRC, garbage) falls
             // through to the general path below, which judges it from scratch.
@@ -86,8 +86,7 @@ public struct MAVLinkParser<Dialect: MAVLinkDialect>: Sendable {
                     if crcExtra >= 0 {
                         // Bytes 1...8 as one straight-line block, then the id's last byte, the
                         // payload and CRC_EXTRA (whose tail block loads from before the payload).
-                        let w = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 1, as: UInt64.self))
-                        let crc = CRC16.update(CRC16.block(0xFFFF, w, tables: tab), p + 9, len + 1,
+                        let crc = CRC16.update(CRC16.block(0xFFFF, at: p + 1, tables: tab), p + 9, len + 1,
                                                extra: UInt8(truncatingIfNeeded: crcExtra), tables: tab)
                         if crc == UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 10 + len, as: UInt16.self)) {
                             stats.frames += 1
