@@ -15,8 +15,12 @@ public struct VehicleLink: Sendable {
         public var componentID: UInt8 = 1
         /// MAVLink link id for outgoing signatures.
         public var signingLinkID: UInt8 = 0
-        /// With a signing key installed, still accept unsigned HEARTBEAT (and always RADIO_STATUS).
-        public var acceptUnsignedHeartbeat = true
+        /// With a signing key installed, still accept unsigned HEARTBEAT (RADIO_STATUS always is).
+        ///
+        /// Off by default, as in ArduPilot: an accepted HEARTBEAT of type GCS keeps the ground
+        /// station link alive, so anyone who can reach the vehicle could otherwise hold off the
+        /// link-loss failsafe after the real ground station is gone.
+        public var acceptUnsignedHeartbeat = false
         public var identity = AutopilotIdentity()
         public init() {}
     }
@@ -72,8 +76,8 @@ public struct VehicleLink: Sendable {
     public var signingKey: SigningKey? { verifier?.key }
 
     /// Installs (or, with nil or an all-zero key, removes) the signing key: from then on outgoing
-    /// frames are signed and unsigned incoming frames refused, except HEARTBEAT (when configured)
-    /// and RADIO_STATUS.
+    /// frames are signed and unsigned incoming frames refused, except RADIO_STATUS (and HEARTBEAT
+    /// with `Config.acceptUnsignedHeartbeat`).
     public mutating func installSigningKey(_ key: SigningKey?, initialTimestamp: UInt64 = 0) {
         guard let key, !Self.isZero(key) else {
             verifier = nil; tx.encoder.signer = nil; return

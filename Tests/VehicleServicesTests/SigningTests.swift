@@ -45,13 +45,31 @@ struct SigningTests {
         #expect(gcs.vehicle.armCalls.isEmpty)
     }
 
-    @Test func unsignedHeartbeatIsStillAcceptedForLinkMonitoring() {
+    @Test func unsignedHeartbeatsCannotHoldOffTheLinkLossFailsafe() {
         var gcs = FakeGroundStation()
+        Self.setup(&gcs)
+        gcs.now = gcs.now.advanced(byMicros: 1000)
+        gcs.send(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8)))
+        #expect(gcs.vehicle.linkEvents == [true])
+        // The ground station goes quiet; someone else on the network sends unsigned GCS heartbeats.
+        var spoofer = MAVLinkEncoder(systemID: 255, componentID: 190)
+        for _ in 0..<8 {
+            _ = gcs.run(forMicros: 1_000_000)
+            _ = gcs.deliver(try! spoofer.frame(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8))))
+        }
+        #expect(gcs.vehicle.linkEvents == [true, false], "lost after five silent seconds, spoofed heartbeats or not")
+        #expect(gcs.link.refused.unsigned == 8)
+    }
+
+    @Test func unsignedHeartbeatsCanBeAllowedForLinkMonitoring() {
+        var gcs = FakeGroundStation()
+        gcs.link.config.acceptUnsignedHeartbeat = true
         Self.setup(&gcs)
         var unsigned = MAVLinkEncoder(systemID: 255, componentID: 190)
         let frame = try! unsigned.frame(Heartbeat(type: MAVType(rawValue: 6), autopilot: MAVAutopilot(rawValue: 8)))
         _ = gcs.deliver(frame)
         #expect(gcs.vehicle.linkEvents == [true])
+        #expect(gcs.link.refused.total == 0)
     }
 
     @Test func unsignedSetupCannotReplaceAnInstalledKey() {
