@@ -29,6 +29,10 @@ void SysTick_Handler(void) { milliseconds = milliseconds + 1u; }
 // follows the virtual clock, the pending bit waits for QEMU's timer callback); a reading in the
 // first 64 cycles of a period with nothing pending is therefore taken again, at most 64 cycles
 // later, by when the wrap is either pending or counted.
+// A count of 0 is the period's last cycle, in which the wrap is already signalled: the interrupt
+// may have been taken and counted while the counter still reads 0 (on mps2-an386 under QEMU the
+// counter holds 0 for 40 instructions, time enough to take SysTick), and such a reading would be a
+// whole period ahead of the next one. It is taken again, at most one counter cycle later.
 uint64_t board_cycles(void) {
     uint32_t before, count, pending, after;
     do {
@@ -36,7 +40,7 @@ uint64_t board_cycles(void) {
         count = SYST_CVR;
         pending = SCB_ICSR & ICSR_PENDSTSET;
         after = milliseconds;
-    } while (before != after || (!pending && count >= reload - 64u));
+    } while (before != after || count == 0u || (!pending && count >= reload - 64u));
     uint64_t cycles = (uint64_t)before * reload + (reload - 1u - count);
     if (pending && count > reload / 2u) cycles += reload;
     return cycles;
