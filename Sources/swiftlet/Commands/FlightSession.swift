@@ -10,6 +10,8 @@ struct FlightSummary {
     var completed = false
     var itemsReached: [Int] = []
     var itemCount = 0
+    /// Flight time, seconds of the vehicle's clock: take-off to touchdown by its landed state
+    /// (arming to the end when it reports none).
     var durationSeconds = 0.0
     var distanceMeters = 0.0
     var maxCrossTrackMeters = 0.0
@@ -78,7 +80,8 @@ struct FlightSession {
         var vehicleSystem: UInt8 = 0
         var lastHeartbeatSent = start.advanced(by: .seconds(-10)), lastCommand = start.advanced(by: .seconds(-10))
         var armed = false, landedOnGround = true, airborne = false
-        var firstBootMs: UInt32?, lastBootMs: UInt32 = 0, heartbeatBootMs: UInt32 = 0
+        var lastBootMs: UInt32 = 0, heartbeatBootMs: UInt32 = 0
+        var flightTimer = FlightTimer()
         var lastPosition: (Double, Double, Double)?
         var lastFlownPosition: (Double, Double, Double)?
         var lastVolts: Float = .nan, lastAmps: Float = .nan, lastEnergyBootMs: UInt32?
@@ -110,12 +113,20 @@ struct FlightSession {
                 guard let m = Common.Message(frame: f) else { continue }
                 switch m {
                 case .heartbeat(let h) where h.type != .gcs:
-                    if vehicleSystem == 0 { vehicleSystem = f.systemID; log("Vehicle \(f.systemID) found (autopilot \(h.autopilot.rawValue), type \(h.type.rawValue)).") }
+                    if vehicleSystem == 0 {
+                        vehicleSystem = f.systemID
+                        log("Vehicle \(f.systemID) found (autopilot \(h.autopilot.rawValue), type \(h.type.rawValue)).")
+                        // The landed state at 10 Hz times take-off and touchdown to a tenth of a
+                        // second (vehicles send it at 1 Hz by default; one that refuses keeps that).
+                        send(CommandLong(targetSystem: vehicleSystem, targetComponent: 1, command: .setMessageInterval,
+                                         param1: Float(ExtendedSysState.id), param2: 100_000))
+                    }
                     if f.systemID == vehicleSystem {
                         modeName = FlightModeTable.mode(of: h, family: AutopilotFamily(autopilot: h.autopilot.rawValue) ?? family)?.name ?? "custom \(h.customMode)"
                         let nowArmed = h.baseMode.contains(.safetyArmed)
                         if nowArmed != armed { log(nowArmed ? "Armed." : "Disarmed.") }
                         armed = nowArmed
+                        flightTimer.armed(nowArmed)
                     }
                 case .missionItemReached(let r):
                     if summary.itemsReached.last != Int(r.seq) {
@@ -123,7 +134,8 @@ struct FlightSession {
                         log("Item \(r.seq + 1)/\(plan.items.count) reached.")
                     }
                 case .extendedSysState(let e):
-                    landedOnGround = e.landedState.rawValue == 1
+                    flightTimer.landedState(e.landedState)
+                    landedOnGround = e.landedState == .onGround
                     if e.landedState.rawValue == 2 { airborne = true }
                 case .missionCurrent(let mc) where f.systemID == vehicleSystem:
                     currentSeq = max(currentSeq, Int(mc.seq))
@@ -131,9 +143,12 @@ struct FlightSession {
                 case .statustext(let t):
                     summary.vehicleMessages.append(t.text.string)
                     log("Vehicle: \(t.text.string)")
+                case .attitude(let a) where f.systemID == vehicleSystem:
+                    lastBootMs = a.timeBootMs
+                    flightTimer.vehicleTime(a.timeBootMs)
                 case .globalPositionInt(let g):
-                    if firstBootMs == nil, armed { firstBootMs = g.timeBootMs }
                     lastBootMs = g.timeBootMs
+                    flightTimer.vehicleTime(g.timeBootMs)
                     let p = (Double(g.lat) * 1e-7, Double(g.lon) * 1e-7, Double(g.relativeAlt) * 1e-3)
                     if armed && !legsStartAtLaunch {
                         // The path starts where the vehicle took off.
@@ -236,7 +251,7 @@ struct FlightSession {
             let why = summary.vehicleMessages.first { $0.localizedCaseInsensitiveContains("failsafe") } ?? summary.vehicleMessages.last
             summary.failure = "the vehicle landed before the mission's end" + (why.map { " (vehicle: \($0))" } ?? "")
         }
-        if let t0 = firstBootMs { summary.durationSeconds = Double(lastBootMs &- t0) / 1000 }
+        summary.durationSeconds = flightTimer.seconds
         if let l = landPoint, let p = lastFlownPosition {
             summary.landingOffsetMeters = Self.distance((l.latitude, l.longitude, 0), (p.0, p.1, 0))
         }
