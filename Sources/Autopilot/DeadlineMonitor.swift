@@ -1,4 +1,5 @@
-/// Counts the service steps a paced runtime finished later than the wall clock allowed.
+/// Counts the service steps a paced runtime finished later than the wall clock allowed, and
+/// names what each run of late steps lost its time to.
 ///
 /// A runtime paced at a speed-up `S` owes simulated time `t` by wall time `start + t / S` (what
 /// `Pacer` sleeps towards). A step that reaches `t` more than one service period of wall time
@@ -8,6 +9,11 @@
 /// the idle time between steps, not the host's wake-up and scheduling delays, which stay the
 /// same milliseconds (measured on the 2-core KVM guest with `scripts/soak`: nanosleep wake-ups up
 /// to about 1–6 ms late under load, even at `SCHED_FIFO`). An unpaced runtime has no deadlines.
+///
+/// A run of consecutive late steps is one stall. Given where the wall time of the step that
+/// started it went (`StepTimeBreakdown`, from the thread's scheduler account), the stall and
+/// every late step in it are put down to the largest part: the flight stack's own doing
+/// (`StallCause.isTheStacks`) or the machine's.
 public struct DeadlineMonitor: Sendable {
     /// Service steps seen.
     public private(set) var steps = 0
@@ -15,18 +21,115 @@ public struct DeadlineMonitor: Sendable {
     public private(set) var missed = 0
     /// The latest a step ended after its due wall time (zero when never late).
     public private(set) var worstLateness: Duration = .zero
+    /// The most running time one step's thread spent between two deadline checks (the loop's own
+    /// work for one service step, simulation included; zero without a breakdown).
+    public private(set) var worstOwnWork: Duration = .zero
     /// The allowance: one service period of wall time.
     public let allowance: Duration
+    private var missedByCause = [Int](repeating: 0, count: StallCause.allCases.count)
+    private var stallsByCause = [Int](repeating: 0, count: StallCause.allCases.count)
+    private var stallCause: StallCause?
 
     /// `servicePeriodMicros`: simulated µs per service step (5 000: the allowance is 5 ms).
     public init(servicePeriodMicros: UInt64) {
         allowance = .microseconds(Int64(servicePeriodMicros))
     }
 
-    /// Records one step that ended `lateness` after its due wall time (zero or negative: on time).
-    public mutating func record(lateness: Duration) {
+    /// Records one step that ended `lateness` after its due wall time (zero or negative: on time);
+    /// `breakdown`: where the wall time since the previous step's check went, when measured.
+    public mutating func record(lateness: Duration, breakdown: StepTimeBreakdown? = nil) {
         steps += 1
         if lateness > worstLateness { worstLateness = lateness }
-        if lateness > allowance { missed += 1 }
+        if let breakdown, breakdown.ownWork > worstOwnWork { worstOwnWork = breakdown.ownWork }
+        guard lateness > allowance else { stallCause = nil; return }
+        missed += 1
+        if stallCause == nil {
+            let cause = breakdown?.largestPart ?? .unmeasured
+            stallCause = cause
+            stallsByCause[cause.rawValue] += 1
+        }
+        missedByCause[stallCause!.rawValue] += 1
+    }
+
+    /// Late steps put down to `cause`.
+    public func missed(by cause: StallCause) -> Int { missedByCause[cause.rawValue] }
+
+    /// Stalls (runs of consecutive late steps) put down to `cause`.
+    public func stalls(by cause: StallCause) -> Int { stallsByCause[cause.rawValue] }
+
+    /// Late steps the flight stack itself caused (its own work, blocking, or its executor).
+    public var missedByTheStack: Int { StallCause.allCases.filter(\.isTheStacks).reduce(0) { $0 + missed(by: $1) } }
+}
+
+/// What a stall of a paced loop lost its time to.
+public enum StallCause: Int, CaseIterable, Sendable {
+    /// The loop's own work ran longer than the allowance (too slow a step).
+    case ownWork
+    /// The thread left the CPU of its own accord beyond the pacing sleep (I/O, a lock, a page in).
+    case blocked
+    /// The loop waited at a yield for its executor, busy with the process's other tasks.
+    case executor
+    /// The thread was runnable but other threads of this machine held the CPUs.
+    case otherThreads
+    /// The thread neither ran nor waited for a CPU nor gave one up, yet time passed: the CPU was
+    /// taken from under it, by the hypervisor giving the virtual CPU to another machine (steal),
+    /// by interrupt handling, or by a late wake-up from the pacing sleep.
+    case stolen
+    /// No breakdown was measured (not Linux).
+    case unmeasured
+
+    /// Whether the flight stack is to blame: its own work, a block, or its executor.
+    public var isTheStacks: Bool { self == .ownWork || self == .blocked || self == .executor }
+
+    /// The snake-case name used in status lines and soak summaries.
+    public var name: String {
+        switch self {
+        case .ownWork: "own_work"
+        case .blocked: "blocked"
+        case .executor: "executor"
+        case .otherThreads: "other_threads"
+        case .stolen: "stolen"
+        case .unmeasured: "unmeasured"
+        }
+    }
+}
+
+/// Where the wall time between two deadline checks of a paced loop went, beyond the pacing sleep
+/// it asked for. The parts add up to that wall time less the sleep.
+public struct StepTimeBreakdown: Sendable, Equatable {
+    /// The loop thread running: the step's own work.
+    public var ownWork: Duration = .zero
+    /// Runnable, waiting behind other threads of this machine for a CPU.
+    public var otherThreads: Duration = .zero
+    /// Off the CPU beyond the pacing sleep, having given it up of its own accord (blocked on I/O or
+    /// a lock, or a sleep that is not the pacing one).
+    public var blocked: Duration = .zero
+    /// Off the CPU beyond the pacing sleep without giving it up: the hypervisor's steal, interrupt
+    /// handling, or a late wake-up from the pacing sleep.
+    public var stolen: Duration = .zero
+    /// Waiting at a yield for the executor to resume the loop.
+    public var executor: Duration = .zero
+
+    public init() {}
+
+    /// Adds one stretch of the loop on one thread: `wall` elapsed, `running` and `runQueue` from
+    /// its scheduler account, `slept` of it asked for in `sleeps` pacing sleeps, and the thread
+    /// giving up the CPU of its own accord `voluntarySwitches` times meanwhile (once per pacing
+    /// sleep when nothing else happened). Time off the CPU beyond the sleeps is a block when the
+    /// thread gave the CPU up more often than it slept, else stolen from it.
+    public mutating func add(wall: Duration, running: Duration, runQueue: Duration, slept: Duration, sleeps: Int,
+                             voluntarySwitches: Int) {
+        ownWork += running
+        otherThreads += runQueue
+        let off = wall - running - runQueue - slept
+        guard off > .zero else { return }
+        if voluntarySwitches > sleeps { blocked += off } else { stolen += off }
+    }
+
+    /// The largest part, as a cause; a tie goes to the stack's own work, listed first.
+    var largestPart: StallCause {
+        let parts: [(StallCause, Duration)] = [(.ownWork, ownWork), (.otherThreads, otherThreads), (.blocked, blocked),
+                                               (.stolen, stolen), (.executor, executor)]
+        return parts.max { $0.1 < $1.1 }!.0
     }
 }

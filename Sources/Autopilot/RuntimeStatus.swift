@@ -14,6 +14,11 @@ public struct RuntimeStatus: Sendable {
     public var missedDeadlines: Int
     /// The worst lateness of a service step against its due wall time, s.
     public var worstLatenessSeconds: Double
+    /// The most running time the loop's thread spent on one service step, s (see
+    /// `DeadlineMonitor.worstOwnWork`).
+    public var worstOwnWorkSeconds: Double = 0
+    /// Late steps and stalls by what they lost their time to (see `StallCause`).
+    public var missedByCause: [(cause: StallCause, steps: Int, stalls: Int)] = []
     /// The allowance a step may be late by before it counts as missed, s of wall time.
     public var allowanceSeconds: Double
     /// Whether the vehicle is armed.
@@ -27,6 +32,9 @@ public struct RuntimeStatus: Sendable {
         }
         return "{\"status\": {\"sim_time_s\": \(f(simulatedSeconds)), \"wall_s\": \(f(wallSeconds)), \"paced\": \(paced), "
             + "\"service_steps\": \(serviceSteps), \"missed_deadlines\": \(missedDeadlines), "
-            + "\"worst_lateness_s\": \(f(worstLatenessSeconds)), \"allowance_s\": \(f(allowanceSeconds)), \"armed\": \(armed), \"sysid\": \(systemID)}}"
+            + "\"worst_lateness_s\": \(f(worstLatenessSeconds)), \"worst_own_work_s\": \(f(worstOwnWorkSeconds)), "
+            + "\"missed_by_cause\": {" + missedByCause.map { "\"\($0.cause.name)\": \($0.steps)" }.joined(separator: ", ") + "}, "
+            + "\"stalls_by_cause\": {" + missedByCause.map { "\"\($0.cause.name)\": \($0.stalls)" }.joined(separator: ", ") + "}, "
+            + "\"allowance_s\": \(f(allowanceSeconds)), \"armed\": \(armed), \"sysid\": \(systemID)}}"
     }
 }

@@ -112,6 +112,7 @@ public final class SITLRuntime: @unchecked Sendable {
         let started = clock.now
         var lastYield = started
         deadlines = options.speed.map { _ in DeadlineMonitor(servicePeriodMicros: options.servicePeriodMicros) }
+        var account = PacedLoopAccount()
         var nextStatus = options.statusIntervalMicros > 0 ? vehicle.simulator.timeMicros : UInt64.max
         var wasArmed = vehicle.stack.commander.isArmed
         let end = seconds.map { vehicle.simulator.timeMicros + UInt64($0 * 1e6) }
@@ -141,18 +142,21 @@ public final class SITLRuntime: @unchecked Sendable {
                 ScenarioLinkFaults.delivers($0, simulator: simulator)
             }
             let wallNow = clock.now
-            if let late = pacer.lateness(atSimMicros: now, now: wallNow) { deadlines?.record(lateness: late) }
+            if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
+                deadlines?.record(lateness: late, breakdown: account.check(at: wallNow))
+            }
             if now >= nextStatus {
                 nextStatus += options.statusIntervalMicros
                 onStatus?(status(wallSeconds: Self.seconds(started.duration(to: wallNow))))
             }
             let delay = pacer.delay(untilSimMicros: now, now: wallNow)
             if delay > .milliseconds(1) {
+                account.sleeping(delay)
                 Pacer.block(for: delay)
-                await Task.yield()   // the link readers run on the same executor
+                await account.yield { await Task.yield() }   // the link readers run on the same executor
                 lastYield = clock.now
             } else if lastYield.duration(to: clock.now) > .milliseconds(20) {
-                await Task.yield()
+                await account.yield { await Task.yield() }
                 lastYield = clock.now
             }
         }
@@ -165,6 +169,8 @@ public final class SITLRuntime: @unchecked Sendable {
         RuntimeStatus(systemID: options.systemID, simulatedSeconds: Double(vehicle.simulator.timeMicros) * 1e-6, wallSeconds: wallSeconds,
                       paced: deadlines != nil, serviceSteps: deadlines?.steps ?? 0, missedDeadlines: deadlines?.missed ?? 0,
                       worstLatenessSeconds: Self.seconds(deadlines?.worstLateness ?? .zero),
+                      worstOwnWorkSeconds: Self.seconds(deadlines?.worstOwnWork ?? .zero),
+                      missedByCause: deadlines.map { d in StallCause.allCases.map { ($0, d.missed(by: $0), d.stalls(by: $0)) } } ?? [],
                       allowanceSeconds: Self.seconds(deadlines?.allowance ?? .zero), armed: vehicle.stack.commander.isArmed)
     }
 

@@ -26,11 +26,23 @@ import TestSupport
         #expect(summary["actions_failed"] as? Int == 0, "\(actions)")
         #expect((summary["simulated_hours"] as? Double ?? 0) >= 0.05)
         #expect(summary["verdict"] as? String == (checks.values.allSatisfy { $0 } ? "pass" : "fail"))
-        #expect((summary["missed_deadlines"] as? Int).map { $0 >= 0 } == true)
+        let missed = try #require(summary["missed_deadlines"] as? Int, "\(summary)")
+        // Every late step is put down to one cause, and the stack's own are counted apart.
+        let byCause = try #require(summary["missed_by_cause"] as? [String: Int], "\(summary)")
+        #expect(Set(byCause.keys) == ["own_work", "blocked", "executor", "other_threads", "stolen", "unmeasured"], "\(byCause)")
+        #expect(byCause.values.reduce(0, +) == missed, "\(summary)")
+        #expect(summary["missed_by_the_stack"] as? Int == ["own_work", "blocked", "executor", "unmeasured"].reduce(0) { $0 + byCause[$1]! })
+        #expect(checks["no_deadline_missed_by_the_stack"] == (summary["missed_by_the_stack"] as? Int == 0))
+        // A step's own work was measured (the simulation and the services: well under a millisecond
+        // in a release build, a few in this debug one).
+        let ownWork = try #require(summary["worst_own_work_ms"] as? Double, "\(summary)")
+        #expect(ownWork > 0.01 && ownWork < 1_000, "\(summary)")
         #expect((summary["host_steal_seconds"] as? Double).map { $0 >= 0 } == true, "\(summary)")
 
         let samples = try String(contentsOf: out.appendingPathComponent("samples.csv"), encoding: .utf8).split(separator: "\n")
-        #expect(samples.first == "sim_s,wall_s,rss_kb,cpu_s,host_steal_s,missed_deadlines,worst_lateness_ms,armed")
+        let header = "sim_s,wall_s,rss_kb,cpu_s,host_steal_s,missed_deadlines,missed_own_work,missed_blocked,"
+            + "missed_executor,missed_other_threads,missed_stolen,missed_unmeasured,worst_lateness_ms,worst_own_work_ms,armed"
+        #expect(samples.first.map(String.init) == header)
         #expect(samples.count >= 4, "\(samples)")
         let rss = samples.dropFirst().compactMap { Double($0.split(separator: ",")[2]) }
         #expect(rss.allSatisfy { $0 > 1_000 && $0 < 2_000_000 }, "\(rss)")

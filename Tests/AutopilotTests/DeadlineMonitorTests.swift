@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Autopilot
+
+/// `DeadlineMonitor` and what it puts late steps down to (`StepTimeBreakdown`, measured by
+/// `PacedLoopAccount` from the thread's scheduler account).
+@Suite struct DeadlineMonitorTests {
+    static func ms(_ x: Double) -> Duration { .microseconds(Int64(x * 1000)) }
+
+    @Test func aStallIsOneRunOfLateStepsPutDownToTheLargestPartOfTheStepThatStartedIt() {
+        var d = DeadlineMonitor(servicePeriodMicros: 5_000)
+        var stolen = StepTimeBreakdown()
+        stolen.add(wall: Self.ms(14), running: Self.ms(0.3), runQueue: Self.ms(0.1), slept: Self.ms(1), sleeps: 1, voluntarySwitches: 1)
+        #expect(stolen.stolen == Self.ms(12.6) && stolen.blocked == .zero)
+        var busy = StepTimeBreakdown()
+        busy.add(wall: Self.ms(7), running: Self.ms(6.5), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        var onTime = StepTimeBreakdown()
+        onTime.add(wall: Self.ms(0.4), running: Self.ms(0.3), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+
+        d.record(lateness: Self.ms(1), breakdown: onTime)
+        d.record(lateness: Self.ms(12), breakdown: stolen)     // a stall starts: time stolen
+        d.record(lateness: Self.ms(9), breakdown: onTime)      // catching up, still late: same stall
+        d.record(lateness: Self.ms(6), breakdown: onTime)
+        d.record(lateness: Self.ms(2), breakdown: onTime)      // on time again
+        d.record(lateness: Self.ms(6), breakdown: busy)        // a second stall: the loop's own work
+        #expect(d.steps == 6 && d.missed == 4)
+        #expect(d.missed(by: .stolen) == 3 && d.stalls(by: .stolen) == 1)
+        #expect(d.missed(by: .ownWork) == 1 && d.stalls(by: .ownWork) == 1)
+        #expect(d.missedByTheStack == 1)
+        #expect(d.worstLateness == Self.ms(12) && d.worstOwnWork == Self.ms(6.5))
+        d.record(lateness: Self.ms(1), breakdown: onTime)
+        d.record(lateness: Self.ms(8))                         // unmeasured (not Linux)
+        #expect(d.missed(by: .unmeasured) == 1 && d.missedByTheStack == 1 && d.steps == 8)
+    }
+
+    @Test func offTheCPUAfterLeavingItIsABlockWithoutLeavingItIsTheHypervisors() {
+        var b = StepTimeBreakdown()
+        // Slept 2 ms as paced, then blocked 8 ms of its own: two voluntary switches.
+        b.add(wall: Self.ms(10.5), running: Self.ms(0.4), runQueue: Self.ms(0.1), slept: Self.ms(2), sleeps: 1, voluntarySwitches: 2)
+        #expect(b.blocked == Self.ms(8) && b.stolen == .zero)
+        #expect(b.largestPart == .blocked && StallCause.blocked.isTheStacks)
+        var q = StepTimeBreakdown()
+        q.add(wall: Self.ms(9), running: Self.ms(0.5), runQueue: Self.ms(8.5), slept: .zero, sleeps: 0, voluntarySwitches: 1)
+        #expect(q.largestPart == .otherThreads && !StallCause.otherThreads.isTheStacks)
+        var e = StepTimeBreakdown()
+        e.executor = Self.ms(7)
+        #expect(e.largestPart == .executor && StallCause.executor.isTheStacks)
+        // A tie blames the stack.
+        var t = StepTimeBreakdown()
+        t.add(wall: Self.ms(8), running: Self.ms(4), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        #expect(t.stolen == Self.ms(4) && t.largestPart == .ownWork)
+    }
+
+    @Test func theSchedulerAccountParses() {
+        let s = ThreadSchedStat("290975390 1032176 42\n", voluntarySwitches: 7)
+        #expect(s == ThreadSchedStat(runningNanos: 290_975_390, runQueueNanos: 1_032_176, voluntarySwitches: 7))
+        #expect(ThreadSchedStat("12 x 3", voluntarySwitches: 0) == nil && ThreadSchedStat("", voluntarySwitches: 0) == nil)
+    }
+
+    /// On Linux, a real thread's work, pacing sleep and unpaced block land in their parts.
+    @Test(.enabled(if: ThreadSchedStat.now() != nil, "needs /proc/thread-self/schedstat"))
+    func aRealThreadsWorkSleepAndBlockAreToldApart() async throws {
+        let (work, sleep, block) = try await onOwnThread { () -> (StepTimeBreakdown?, StepTimeBreakdown?, StepTimeBreakdown?) in
+            let clock = ContinuousClock()
+            var a = PacedLoopAccount()
+            _ = a.check(at: clock.now)
+            let spinUntil = clock.now.advanced(by: .milliseconds(30))
+            var x = 0.0
+            while clock.now < spinUntil { x += 1 }
+            let work = a.check(at: clock.now)
+            a.sleeping(.milliseconds(30))
+            Pacer.block(for: .milliseconds(30))
+            let sleep = a.check(at: clock.now)
+            usleep(30_000)   // not a pacing sleep: the loop blocked
+            let block = a.check(at: clock.now)
+            precondition(x > 0)
+            return (work, sleep, block)
+        }
+        let w = try #require(work), s = try #require(sleep), b = try #require(block)
+        // Spinning: running time, less whatever the machine took meanwhile.
+        #expect(w.ownWork + w.otherThreads + w.stolen >= .milliseconds(29) && w.blocked == .zero, "\(w) \(s) \(b)")
+        // The pacing sleep is nobody's fault: only its overshoot may show, and not as a block.
+        #expect(s.blocked == .zero && s.ownWork < .milliseconds(5), "\(s)")
+        // The unpaced sleep is a block of the loop's own.
+        #expect(b.blocked >= .milliseconds(25) && b.largestPart == .blocked, "\(b)")
+    }
+}
