@@ -37,18 +37,23 @@ public struct DeadlineMonitor: Sendable {
 
     /// Records one step that ended `lateness` after its due wall time (zero or negative: on time);
     /// `breakdown`: where the wall time since the previous step's check went, when measured.
-    public mutating func record(lateness: Duration, breakdown: StepTimeBreakdown? = nil) {
+    /// Returns the cause when this step starts a stall (nil otherwise).
+    @discardableResult
+    public mutating func record(lateness: Duration, breakdown: StepTimeBreakdown? = nil) -> StallCause? {
         steps += 1
         if lateness > worstLateness { worstLateness = lateness }
         if let breakdown, breakdown.ownWork > worstOwnWork { worstOwnWork = breakdown.ownWork }
-        guard lateness > allowance else { stallCause = nil; return }
+        guard lateness > allowance else { stallCause = nil; return nil }
         missed += 1
+        var started: StallCause?
         if stallCause == nil {
             let cause = breakdown?.largestPart ?? .unmeasured
             stallCause = cause
             stallsByCause[cause.rawValue] += 1
+            started = cause
         }
         missedByCause[stallCause!.rawValue] += 1
+        return started
     }
 
     /// Late steps put down to `cause`.
@@ -124,6 +129,18 @@ public struct StepTimeBreakdown: Sendable, Equatable {
         let off = wall - running - runQueue - slept
         guard off > .zero else { return }
         if voluntarySwitches > sleeps { blocked += off } else { stolen += off }
+    }
+
+    /// One line of JSON for a stall that started at simulated time `simulatedSeconds` with this
+    /// breakdown (`{"stall": {…}}`, times in ms).
+    public func stallLine(cause: StallCause, simulatedSeconds: Double, lateness: Duration) -> String {
+        func ms(_ d: Duration) -> String {
+            let x = Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15
+            return "\((x * 1000).rounded() / 1000)"
+        }
+        return "{\"stall\": {\"sim_time_s\": \(simulatedSeconds), \"cause\": \"\(cause.name)\", \"lateness_ms\": \(ms(lateness)), "
+            + "\"own_work_ms\": \(ms(ownWork)), \"blocked_ms\": \(ms(blocked)), \"executor_ms\": \(ms(executor)), "
+            + "\"other_threads_ms\": \(ms(otherThreads)), \"stolen_ms\": \(ms(stolen))}}"
     }
 
     /// The largest part, as a cause; a tie goes to the stack's own work, listed first.

@@ -73,6 +73,9 @@ public final class SITLRuntime: @unchecked Sendable {
     public var onRefusedFrames: (@Sendable (String) -> Void)?
     /// Called on the runtime's task every `options.statusIntervalMicros` of simulated time.
     public var onStatus: (@Sendable (RuntimeStatus) -> Void)?
+    /// Called on the runtime's task when a paced run of late steps starts, with a JSON line
+    /// (`StepTimeBreakdown.stallLine`: when, why, and where the step's wall time went).
+    public var onStall: (@Sendable (String) -> Void)?
     /// Deadlines of the service steps so far (see `DeadlineMonitor`); nil when unpaced.
     public private(set) var deadlines: DeadlineMonitor?
     /// Writes the flight logs (nil without `options.logFolder`).
@@ -143,7 +146,10 @@ public final class SITLRuntime: @unchecked Sendable {
             }
             let wallNow = clock.now
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
-                deadlines?.record(lateness: late, breakdown: account.check(at: wallNow))
+                let breakdown = account.check(at: wallNow)
+                if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall {
+                    onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late))
+                }
             }
             if now >= nextStatus {
                 nextStatus += options.statusIntervalMicros

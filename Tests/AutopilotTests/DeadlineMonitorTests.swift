@@ -19,8 +19,8 @@ import TestSupport
         onTime.add(wall: Self.ms(0.4), running: Self.ms(0.3), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
 
         d.record(lateness: Self.ms(1), breakdown: onTime)
-        d.record(lateness: Self.ms(12), breakdown: stolen)     // a stall starts: time stolen
-        d.record(lateness: Self.ms(9), breakdown: onTime)      // catching up, still late: same stall
+        #expect(d.record(lateness: Self.ms(12), breakdown: stolen) == .stolen)   // a stall starts: time stolen
+        #expect(d.record(lateness: Self.ms(9), breakdown: onTime) == nil)        // catching up, still late: same stall
         d.record(lateness: Self.ms(6), breakdown: onTime)
         d.record(lateness: Self.ms(2), breakdown: onTime)      // on time again
         d.record(lateness: Self.ms(6), breakdown: busy)        // a second stall: the loop's own work
@@ -34,7 +34,16 @@ import TestSupport
         #expect(d.missed(by: .unmeasured) == 1 && d.missedByTheStack == 1 && d.steps == 8)
     }
 
-    @Test func offTheCPUAfterLeavingItIsABlockWithoutLeavingItIsTheHypervisors() {
+    @Test func aStallIsReportedAsOneLineOfJSON() throws {
+        var b = StepTimeBreakdown()
+        b.add(wall: Self.ms(14), running: Self.ms(0.25), runQueue: Self.ms(0.5), slept: Self.ms(1), sleeps: 1, voluntarySwitches: 2)
+        b.executor = Self.ms(0.125)
+        let line = b.stallLine(cause: b.largestPart, simulatedSeconds: 61.5, lateness: Self.ms(7.5))
+        #expect(line == "{\"stall\": {\"sim_time_s\": 61.5, \"cause\": \"blocked\", \"lateness_ms\": 7.5, \"own_work_ms\": 0.25, "
+                + "\"blocked_ms\": 12.25, \"executor_ms\": 0.125, \"other_threads_ms\": 0.5, \"stolen_ms\": 0.0}}")
+    }
+
+    @Test func offTheCPUHavingGivenItUpIsABlockOtherwiseItWasStolen() {
         var b = StepTimeBreakdown()
         // Slept 2 ms as paced, then blocked 8 ms of its own: two voluntary switches.
         b.add(wall: Self.ms(10.5), running: Self.ms(0.4), runQueue: Self.ms(0.1), slept: Self.ms(2), sleeps: 1, voluntarySwitches: 2)

@@ -67,8 +67,14 @@ import Glibc
         #expect(Self.value(j, "vs_log", "horizontal_position_m") < 0.3, "\(j["vs_log"] ?? "")")
         #expect(Self.value(j, "vs_log", "horizontal_position_m", "max") < 1.0)
         // Height is measured from the origin's altitude, one GNSS fix's: the replay takes a later
-        // fix than the vehicle did at boot, so its heights differ by that fix's vertical error.
-        #expect(Self.value(j, "vs_log", "vertical_position_m") < 1.0)
+        // fix than the vehicle did at boot, so its heights differ from the vehicle's by a constant,
+        // the change in the receiver's vertical drift between the two fixes (2 m 1σ, correlated
+        // over 180 s: about 0.7 m 1σ for fixes 10 s apart, more the longer the ground station
+        // takes to arm; a bound on the RMS failed now and then). Apart from that offset the two
+        // filters' heights agree closely.
+        print("replay vs log, vertical: \(j["vs_log"].map { ($0 as? [String: Any])?["vertical_position_m"] ?? "" } ?? "")")
+        #expect(Self.value(j, "vs_log", "vertical_position_m", "spread") < 0.5, "\(j["vs_log"] ?? "")")
+        #expect(abs(Self.value(j, "vs_log", "vertical_position_m", "mean")) < 4, "\(j["vs_log"] ?? "")")
         #expect(Self.value(j, "vs_log", "velocity_m_s") < 0.25)
         #expect(Self.value(j, "vs_log", "roll_deg") < 0.3 && Self.value(j, "vs_log", "pitch_deg") < 0.3)
         #expect(Self.value(j, "vs_log", "yaw_deg") < 15)
@@ -137,7 +143,9 @@ import Glibc
         let decimated = try await Self.replay(folder.appendingPathComponent("decimated.bin"))
         #expect((decimated["format"] as? String)?.contains("decimated") == true)
         #expect(Self.value(decimated, "vs_log", "horizontal_position_m") < 0.4)
-        #expect(Self.value(decimated, "vs_log", "vertical_position_m") < 1.0)
+        print("decimated replay vs log, vertical: \(decimated["vs_log"].map { ($0 as? [String: Any])?["vertical_position_m"] ?? "" } ?? "")")
+        #expect(Self.value(decimated, "vs_log", "vertical_position_m", "spread") < 0.5, "\(decimated["vs_log"] ?? "")")
+        #expect(abs(Self.value(decimated, "vs_log", "vertical_position_m", "mean")) < 4)
         #expect(Self.value(decimated, "vs_truth", "horizontal_position_m") < 1.2 * Self.value(decimated, "gnss_raw_vs_truth", "horizontal_position_m"))
         #expect(Self.value(decimated, "vs_truth", "roll_deg") < 0.6 && Self.value(decimated, "vs_truth", "pitch_deg") < 0.6)
         #expect(Self.value(decimated, "vs_truth", "yaw_deg") < 10)

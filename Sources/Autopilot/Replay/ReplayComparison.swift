@@ -4,15 +4,22 @@ import FlightMath
 /// Root-mean-square and largest absolute value of an error over a replay.
 public struct ErrorStatistics: Sendable {
     public private(set) var count = 0
+    var sum = 0.0
     var sumOfSquares = 0.0
     public private(set) var max = 0.0
     public init() {}
     public mutating func add(_ e: Double) {
         guard e.isFinite else { return }
-        count += 1; sumOfSquares += e * e; max = Swift.max(max, abs(e))
+        count += 1; sum += e; sumOfSquares += e * e; max = Swift.max(max, abs(e))
     }
     /// RMS of the errors added (NaN when none were).
     public var rms: Double { count == 0 ? .nan : (sumOfSquares / Double(count)).squareRoot() }
+    /// Mean of the errors added, signed (NaN when none were): for a vertical error, a constant
+    /// offset such as two filters' different origin heights.
+    public var mean: Double { count == 0 ? .nan : sum / Double(count) }
+    /// Standard deviation of the errors about their mean (NaN when none were): the error apart
+    /// from a constant offset.
+    public var spread: Double { count == 0 ? .nan : Swift.max(0, sumOfSquares / Double(count) - mean * mean).squareRoot() }
 }
 
 /// The replayed estimate against one reference track, at the replay's output times from the

@@ -33,7 +33,7 @@ struct EkfReplayReport {
 
     static func stats(_ s: ErrorStatistics?) -> Any {
         guard let s else { return NSNull() }
-        return ["rms": s.rms, "max": s.max, "count": s.count]
+        return ["rms": s.rms, "max": s.max, "mean": s.mean, "spread": s.spread, "count": s.count]
     }
 
     static func comparison(_ c: TrackComparison?) -> Any {

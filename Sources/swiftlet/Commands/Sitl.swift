@@ -52,7 +52,8 @@ struct Sitl: AsyncParsableCommand {
     var gcs: [String] = []
     @Option(name: .customLong("status-interval"), help: """
         Print a JSON status line ({"status": {…}}: simulated and wall time, missed deadlines of the \
-        paced service steps, armed) every this many simulated seconds; 0 = none.
+        paced service steps and their causes, armed) every this many simulated seconds, and a \
+        {"stall": {…}} line when a run of late steps starts; 0 = none.
         """)
     var statusInterval: Double = 0
     @Flag(name: .customLong("battery-swap"), help: "Give the vehicle a fully charged pack each time it disarms (an operator swapping packs between flights).")
@@ -117,6 +118,10 @@ struct Sitl: AsyncParsableCommand {
             if statusInterval > 0 {
                 runtime.onStatus = { s in
                     print(s.jsonLine)
+                    fflush(nil)
+                }
+                runtime.onStall = { line in
+                    print(line)
                     fflush(nil)
                 }
             }
