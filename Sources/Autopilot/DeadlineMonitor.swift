@@ -80,7 +80,7 @@ public enum StallCause: Int, CaseIterable, Sendable {
     /// taken from under it, by the hypervisor giving the virtual CPU to another machine (steal),
     /// by interrupt handling, or by a late wake-up from the pacing sleep.
     case stolen
-    /// No breakdown was measured (not Linux).
+    /// No breakdown was measured (not Linux, or no status reports asked for).
     case unmeasured
 
     /// Whether the flight stack is to blame: its own work, a block, or its executor.

@@ -116,6 +116,9 @@ public final class SITLRuntime: @unchecked Sendable {
         var lastYield = started
         deadlines = options.speed.map { _ in DeadlineMonitor(servicePeriodMicros: options.servicePeriodMicros) }
         var account = PacedLoopAccount()
+        // The scheduler-account readings (a few µs each, several per step) are taken only when
+        // someone watches the deadlines (status reports on): the late steps are counted always.
+        let attributing = options.statusIntervalMicros > 0
         var nextStatus = options.statusIntervalMicros > 0 ? vehicle.simulator.timeMicros : UInt64.max
         var wasArmed = vehicle.stack.commander.isArmed
         let end = seconds.map { vehicle.simulator.timeMicros + UInt64($0 * 1e6) }
@@ -146,7 +149,7 @@ public final class SITLRuntime: @unchecked Sendable {
             }
             let wallNow = clock.now
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
-                let breakdown = account.check(at: wallNow)
+                let breakdown = attributing ? account.check(at: wallNow) : nil
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall {
                     onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late))
                 }
@@ -157,12 +160,13 @@ public final class SITLRuntime: @unchecked Sendable {
             }
             let delay = pacer.delay(untilSimMicros: now, now: wallNow)
             if delay > .milliseconds(1) {
-                account.sleeping(delay)
+                if attributing { account.sleeping(delay) }
                 Pacer.block(for: delay)
-                await account.yield { await Task.yield() }   // the link readers run on the same executor
+                // The link readers run on the same executor.
+                if attributing { await account.yield { await Task.yield() } } else { await Task.yield() }
                 lastYield = clock.now
             } else if lastYield.duration(to: clock.now) > .milliseconds(20) {
-                await account.yield { await Task.yield() }
+                if attributing { await account.yield { await Task.yield() } } else { await Task.yield() }
                 lastYield = clock.now
             }
         }
