@@ -12,7 +12,10 @@ import Glibc
     static func start(port: Int, stateDir: URL) throws -> Process {
         let p = Process()
         p.executableURL = CLI.binary
-        p.arguments = ["sitl", "--speed", "10", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "900",
+        // Two hours simulated, 12 minutes at 10x: the peers' steps (a flight, then the downloads)
+        // run on the wall clock, and on a loaded CI machine 900 s (90 s of wall time) ran out
+        // between them ("no heartbeat"). `kill` ends it with SIGKILL.
+        p.arguments = ["sitl", "--speed", "10", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "7200",
                        "--state-dir", stateDir.path]
         p.currentDirectoryURL = CLI.repoRoot
         p.standardOutput = FileHandle.nullDevice
@@ -87,6 +90,7 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: dir) }
         let port = 28500 + Int.random(in: 0..<500)
         let sitl = try Self.start(port: port, stateDir: dir)
+        defer { if sitl.isRunning { Self.kill(sitl) } }   // also when the peer cannot start
         let r = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "takeoff"])
         #expect(r.status == 0, "\(r.out)")
         usleep(300_000)
