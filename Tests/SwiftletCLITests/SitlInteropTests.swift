@@ -8,7 +8,9 @@ import TestSupport
     static func startSitl(port: Int, speed: Int = 10, extra: [String] = []) throws -> Process {
         let p = Process()
         p.executableURL = CLI.binary
-        p.arguments = ["sitl", "--speed", "\(speed)", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "600",
+        // 1 200 simulated seconds: 2 minutes of wall time at 10x. A cold CI run under load took
+        // longer than 600 (60 s) over a test's steps ("no vehicle heartbeat"); the callers end it.
+        p.arguments = ["sitl", "--speed", "\(speed)", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "1200",
                        "--ephemeral"] + extra
         p.currentDirectoryURL = CLI.repoRoot
         p.standardOutput = FileHandle.nullDevice
