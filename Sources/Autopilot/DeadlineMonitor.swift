@@ -24,6 +24,13 @@ public struct DeadlineMonitor: Sendable {
     /// The most running time one step's thread spent between two deadline checks (the loop's own
     /// work for one service step, simulation included; zero without a breakdown).
     public private(set) var worstOwnWork: Duration = .zero
+    /// Where the time of the step with the most own work went (nil before one was measured).
+    public private(set) var worstStep: StepTimeBreakdown?
+    /// Where the time went since the loop was last on time (lateness zero or less), summed over
+    /// the `lateSteps` steps since: a stall's lateness built up over all of them.
+    public private(set) var lateSince = StepTimeBreakdown()
+    /// Steps since the loop was last on time.
+    public private(set) var lateSteps = 0
     /// The allowance: one service period of wall time.
     public let allowance: Duration
     private var missedByCause = [Int](repeating: 0, count: StallCause.allCases.count)
@@ -42,7 +49,11 @@ public struct DeadlineMonitor: Sendable {
     public mutating func record(lateness: Duration, breakdown: StepTimeBreakdown? = nil) -> StallCause? {
         steps += 1
         if lateness > worstLateness { worstLateness = lateness }
-        if let breakdown, breakdown.ownWork > worstOwnWork { worstOwnWork = breakdown.ownWork }
+        if let breakdown, breakdown.ownWork > worstOwnWork { worstOwnWork = breakdown.ownWork; worstStep = breakdown }
+        if lateness <= .zero { lateSince = StepTimeBreakdown(); lateSteps = 0 } else {
+            if let breakdown { lateSince.add(breakdown) }
+            lateSteps += 1
+        }
         guard lateness > allowance else { stallCause = nil; return nil }
         missed += 1
         var started: StallCause?
@@ -114,8 +125,17 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     public var stolen: Duration = .zero
     /// Waiting at a yield for the executor to resume the loop.
     public var executor: Duration = .zero
+    /// How the loop's work split into its parts (wall time), when the loop measured them.
+    public var phases = StepPhases()
 
     public init() {}
+
+    /// Adds `other`'s parts to these.
+    public mutating func add(_ other: StepTimeBreakdown) {
+        ownWork += other.ownWork; otherThreads += other.otherThreads; blocked += other.blocked
+        stolen += other.stolen; executor += other.executor
+        phases.add(other.phases)
+    }
 
     /// Adds one stretch of the loop on one thread: `wall` elapsed, `running` and `runQueue` from
     /// its scheduler account, `slept` of it asked for in `sleeps` pacing sleeps, and the thread
@@ -134,13 +154,20 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     /// One line of JSON for a stall that started at simulated time `simulatedSeconds` with this
     /// breakdown (`{"stall": {…}}`, times in ms).
     public func stallLine(cause: StallCause, simulatedSeconds: Double, lateness: Duration) -> String {
-        func ms(_ d: Duration) -> String {
-            let x = Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15
-            return "\((x * 1000).rounded() / 1000)"
-        }
-        return "{\"stall\": {\"sim_time_s\": \(simulatedSeconds), \"cause\": \"\(cause.name)\", \"lateness_ms\": \(ms(lateness)), "
-            + "\"own_work_ms\": \(ms(ownWork)), \"blocked_ms\": \(ms(blocked)), \"executor_ms\": \(ms(executor)), "
-            + "\"other_threads_ms\": \(ms(otherThreads)), \"stolen_ms\": \(ms(stolen))}}"
+        "{\"stall\": {\"sim_time_s\": \(simulatedSeconds), \"cause\": \"\(cause.name)\", \"lateness_ms\": \(Self.ms(lateness)), "
+            + jsonMembers + "}}"
+    }
+
+    /// The parts as JSON members (`"own_work_ms": …, …`), times in ms.
+    var jsonMembers: String {
+        "\"own_work_ms\": \(Self.ms(ownWork)), \"blocked_ms\": \(Self.ms(blocked)), \"executor_ms\": \(Self.ms(executor)), "
+            + "\"other_threads_ms\": \(Self.ms(otherThreads)), \"stolen_ms\": \(Self.ms(stolen)), " + phases.jsonMembers
+    }
+
+    /// `d` in milliseconds, to the microsecond.
+    static func ms(_ d: Duration) -> String {
+        let x = Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) * 1e-15
+        return "\((x * 1000).rounded() / 1000)"
     }
 
     /// The largest part, as a cause; a tie goes to the stack's own work, listed first.

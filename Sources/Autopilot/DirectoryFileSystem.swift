@@ -1,5 +1,6 @@
 import Foundation
 import VehicleServices
+import Synchronization
 
 /// A host folder offered over MAVLink FTP and the log protocol, sandboxed, writable as PX4's SD card.
 ///
@@ -32,6 +33,8 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     let checksums = FileChecksumCache()
     /// Folder listings while their folders are unchanged, shared by every copy of this value.
     let listings = DirectoryListingCache()
+    /// The last path `resolve` answered, with its answer.
+    let lastResolved = LastResolvedPath()
 
     public init(root: String?) { self.root = root }
 
@@ -64,6 +67,15 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 
     /// Resolves a request path, or throws `.notFound` for anything outside the sandbox.
     func resolve(_ path: FilePath) throws(FileError) -> Target {
+        // A download reads the same file chunk after chunk: the last answer is kept (the mapping
+        // depends on the path alone; splitting it into Strings each time was most of a read).
+        if let hit = lastResolved.withLock({ $0.flatMap { $0.path == path ? $0.target : nil } }) { return hit }
+        let target = try resolveNow(path)
+        lastResolved.withLock { $0 = (path, target) }
+        return target
+    }
+
+    func resolveNow(_ path: FilePath) throws(FileError) -> Target {
         guard let root else { throw .notFound }
         let parts = try Self.components(of: path)
         if parts == ["logs"] { return .flatLogs }
@@ -165,6 +177,13 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
             var s = stat()
             let size = !e.isDirectory && lstat(folder + "/" + e.name, &s) == 0 ? UInt32(clamping: s.st_size) : e.size
             return DirectoryEntry(name: Self.filePath(e.name), size: size, isDirectory: e.isDirectory)
+        }
+    }
+
+    public func entryCount(in directory: FilePath) throws(FileError) -> Int {
+        switch try resolve(directory) {
+        case .flatLogs: try flatLogs().count
+        case .host(let folder): try listing(of: folder).count
         }
     }
 
@@ -327,3 +346,12 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 // The C calls that `DirectoryFileSystem`'s methods of the same name hide.
 private func hostTruncate(_ path: String, _ length: off_t) -> Int32 { truncate(path, length) }
 private func hostRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+
+/// The last request path `DirectoryFileSystem.resolve` mapped, and where to.
+final class LastResolvedPath: Sendable {
+    private let entry = Mutex<(path: FilePath, target: DirectoryFileSystem.Target)?>(nil)
+
+    func withLock<R>(_ body: (inout (path: FilePath, target: DirectoryFileSystem.Target)?) -> R) -> R {
+        entry.withLock { body(&$0) }
+    }
+}

@@ -68,8 +68,7 @@ public struct FlightLogRecorder {
             start(vehicle)
             if current == nil { failedThisFlight = true }
         }
-        guard var log = current else { return }
-        current = nil   // keep the buffers uniquely referenced while writing
+        guard var log = current.take() else { return }   // moved out: its buffers stay uniquely referenced
         for topic in FlightLogTopic.all where now >= log.nextDue[topic.rawValue] && topic.hasNewSample(vehicle.sensors) {
             let sub = log.subscriptions[topic.rawValue]
             ULogEncoder.startData(&message, of: sub)

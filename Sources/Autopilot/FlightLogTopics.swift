@@ -134,8 +134,9 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
     /// Appends this topic's fields (after the timestamp) for `vehicle` at `time`; false when there
     /// is nothing to log (no ground truth yet, no estimator origin for a global position…).
     func appendFields(of vehicle: borrowing SITLVehicle, utcStartMicros: UInt64, to m: inout ULogMessage) -> Bool {
-        let stack = vehicle.stack
-        let nav = stack.navigationState
+        // Read through `vehicle.stack` in place: a `let` of the stack would copy the whole flight
+        // stack (estimator matrices, mission storage) for every topic of every step.
+        let nav = vehicle.stack.navigationState
         let time = vehicle.time.micros
         switch self {
         case .sensorCombined:
@@ -179,7 +180,7 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
             m.append(time); m.append(truth.timeMicros); m.append(truth.attitude)
         case .vehicleLocalPosition:
             let o = nav.origin
-            let std = stack.estimator.status
+            let std = vehicle.stack.estimator.status
             m.append(time); m.append(nav.time.micros)
             m.append(o?.latitude ?? .nan); m.append(o?.longitude ?? .nan)
             m.append(nav.position); m.append(nav.velocity)
@@ -203,7 +204,7 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
         case .vehicleGlobalPosition:
             guard let o = nav.origin else { return false }
             let g = LocalTangentPlane(origin: o).geodetic(of: NEDOffset(north: Double(nav.position.x), east: Double(nav.position.y), down: Double(nav.position.z)))
-            let std = stack.estimator.status
+            let std = vehicle.stack.estimator.status
             m.append(time); m.append(nav.time.micros)
             m.append(g.latitude); m.append(g.longitude); m.append(Float(g.altitude))
             m.append(std.positionStd); m.append(std.positionStd)
@@ -214,7 +215,7 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
             m.append(g.latitude); m.append(g.longitude); m.append(Float(g.altitude))
             m.append(Float(0)); m.append(Float(0))
         case .estimatorStatus:
-            let s = stack.estimator.status
+            let s = vehicle.stack.estimator.status
             m.append(time)
             m.append(s.testRatios.gnssVelocity)
             m.append(max(s.testRatios.gnssHorizontalPosition, s.testRatios.gnssVerticalPosition))
@@ -224,24 +225,24 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
             m.append(UInt8(clamping: s.yawResets))
             m.append(UInt8(clamping: s.gnssResets))
         case .vehicleLocalPositionSetpoint:
-            let sp = stack.trajectorySetpoint
+            let sp = vehicle.stack.trajectorySetpoint
             m.append(time)
             m.append(sp.position.x); m.append(sp.position.y); m.append(sp.position.z)
             m.append(sp.yaw); m.append(sp.yawRate)
             m.append(sp.velocity); m.append(sp.acceleration)
         case .vehicleAttitudeSetpoint:
-            let sp = stack.control.attitudeSetpoint
+            let sp = vehicle.stack.control.attitudeSetpoint
             m.append(time)
             m.append(sp.yawRateFeedforward)
             m.append(sp.attitude)
             m.append(Float(0)); m.append(Float(0)); m.append(-sp.thrust)
         case .vehicleRatesSetpoint:
-            let sp = stack.control.rateSetpoint
+            let sp = vehicle.stack.control.rateSetpoint
             m.append(time)
             m.append(sp.rates.x); m.append(sp.rates.y); m.append(sp.rates.z)
             m.append(Float(0)); m.append(Float(0)); m.append(-sp.thrust)
         case .actuatorOutputs:
-            let out = stack.outputs
+            let out = vehicle.stack.outputs
             m.append(time)
             m.append(UInt32(out.count))
             withUnsafeBytes(of: out.motors) { raw in
@@ -250,12 +251,12 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
             for _ in 8..<16 { m.append(Float(0)) }
         case .batteryStatus:
             guard let b = vehicle.sensors.battery else { return false }
-            m.append(time); m.append(b.volts); m.append(b.amps); m.append(stack.batteryRemaining); m.append(true)
+            m.append(time); m.append(b.volts); m.append(b.amps); m.append(vehicle.stack.batteryRemaining); m.append(true)
         case .vehicleStatus:
             m.append(time)
-            m.append(Self.navState(stack.commander.mode))
-            m.append(stack.commander.isArmed ? UInt8(2) : UInt8(1))
-            m.append(stack.commander.failsafeAction != .none)
+            m.append(Self.navState(vehicle.stack.commander.mode))
+            m.append(vehicle.stack.commander.isArmed ? UInt8(2) : UInt8(1))
+            m.append(vehicle.stack.commander.failsafeAction != .none)
         }
         return true
     }

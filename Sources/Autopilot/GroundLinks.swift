@@ -40,6 +40,9 @@ final class GroundLinks: @unchecked Sendable {
     var waitingForChecksum: [(link: Int, frame: MAVLinkFrame, done: ChecksumJob)] = []
     let checksumQueue = DispatchQueue(label: "swiftlet.file-checksums")
     let clock = ContinuousClock()
+    /// Whether `service` times each frame it hands on and each poll (for `takeSlowestHandling`).
+    var timesHandlings = false
+    private var slowest = SlowestHandling()
 
     /// Links to `urls` answering as `systemID`, with `signingKey` installed on all; parameter
     /// sets are saved into `stateStore` (nil: nowhere) at most `parameterSaveDelay` s after they
@@ -89,7 +92,10 @@ final class GroundLinks: @unchecked Sendable {
             chunk.bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
             for f in frames where delivers(f) {
                 if holdForChecksum(f, link: i, files: vehicle.files) { continue }
-                if let reason = services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox) {
+                let started = timesHandlings ? clock.now : nil
+                let refusal = services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
+                if let started { slowest.note(.frame(messageID: f.messageID), took: started.duration(to: clock.now)) }
+                if let reason = refusal {
                     refusals.record(reason, frame: f, link: links[i].url.description, sender: chunk.senderDescription)
                 } else if let sender = chunk.sender {
                     // Accepted (signed right, or signing off): a udpin link answers this sender now.
@@ -111,10 +117,18 @@ final class GroundLinks: @unchecked Sendable {
             saveParameters(vehicle.parameters)
         }
         for i in links.indices {
+            let started = timesHandlings ? clock.now : nil
             services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
+            if let started { slowest.note(.poll, took: started.duration(to: clock.now)) }
             savePlansIfChanged(vehicle)
             if linkLost { outbox.removeAll() } else { flush(to: i) }
         }
+    }
+
+    /// The slowest handling since the last call (with `timesHandlings` on), and starts afresh.
+    func takeSlowestHandling() -> SlowestHandling {
+        defer { slowest = SlowestHandling() }
+        return slowest
     }
 
     /// True when `frame` is a `CalcFileCRC32` request for a host file not checksummed yet: it
@@ -165,7 +179,9 @@ final class GroundLinks: @unchecked Sendable {
     func savePlansIfChanged<F>(_ vehicle: FlightStackVehicle<F>) {
         guard vehicle.planRevision != savedPlanRevision else { return }
         savedPlanRevision = vehicle.planRevision
+        let started = timesHandlings ? clock.now : nil
         let plans = StoredPlans(of: vehicle)
+        if let started { slowest.note(.savePlans, took: started.duration(to: clock.now)) }
         pendingPlanWrite = save { store throws(StateFileError) in try store.savePlans(plans) }
     }
 
@@ -182,6 +198,8 @@ final class GroundLinks: @unchecked Sendable {
     /// Sends link `i` what the services produced, after what was held back for it; while a plan
     /// write is not yet durable, holds it all back instead (the loop goes on meanwhile).
     func flush(to i: Int) {
+        let started = timesHandlings ? clock.now : nil
+        defer { if let started { slowest.note(.send, took: started.duration(to: clock.now)) } }
         if let ticket = pendingPlanWrite {
             if !writer.isDone(ticket) {
                 if !outbox.isEmpty { held[i].append(contentsOf: outbox.withBytes { Array($0) }); outbox.removeAll() }

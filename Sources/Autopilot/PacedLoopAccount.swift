@@ -10,10 +10,11 @@ struct PacedLoopAccount {
     private var sleeps = 0
     private var parts = StepTimeBreakdown()
     private var measurable = true
+    private let file = SchedStatFile()
 
     /// Closes the stretch since the last reading on this thread into the running breakdown.
     private mutating func closeStretch(at wall: ContinuousClock.Instant) {
-        guard measurable, let start, let stat = ThreadSchedStat.now() else { measurable = false; return }
+        guard measurable, let start, let stat = ThreadSchedStat.now(file: file) else { measurable = false; return }
         func ns(_ a: UInt64, _ b: UInt64) -> Duration { .nanoseconds(Int64(bitPattern: b &- a)) }
         parts.add(wall: start.wall.duration(to: wall), running: ns(start.stat.runningNanos, stat.runningNanos),
                   runQueue: ns(start.stat.runQueueNanos, stat.runQueueNanos), slept: slept, sleeps: sleeps,
@@ -27,7 +28,7 @@ struct PacedLoopAccount {
     /// first check, or where the scheduler account cannot be read).
     mutating func check(at wall: ContinuousClock.Instant) -> StepTimeBreakdown? {
         guard start != nil else {
-            start = ThreadSchedStat.now().map { (wall, $0) }
+            start = ThreadSchedStat.now(file: file).map { (wall, $0) }
             measurable = start != nil
             return nil
         }
@@ -35,6 +36,9 @@ struct PacedLoopAccount {
         defer { parts = StepTimeBreakdown() }
         return measurable ? parts : nil
     }
+
+    /// Adds the loop's own measure of how its work split into parts.
+    mutating func add(_ phases: StepPhases) { parts.phases.add(phases) }
 
     /// A pacing sleep of `duration` asked for (the thread's own; its overshoot is not).
     mutating func sleeping(_ duration: Duration) {
@@ -51,7 +55,7 @@ struct PacedLoopAccount {
         await body()
         let after = clock.now
         parts.executor += before.duration(to: after)
-        start = ThreadSchedStat.now().map { (after, $0) }
+        start = ThreadSchedStat.now(file: file).map { (after, $0) }
         measurable = start != nil
     }
 }

@@ -17,6 +17,8 @@ public struct RuntimeStatus: Sendable {
     /// The most running time the loop's thread spent on one service step, s (see
     /// `DeadlineMonitor.worstOwnWork`).
     public var worstOwnWorkSeconds: Double = 0
+    /// Where that step's time went (nil before one was measured).
+    public var worstStep: StepTimeBreakdown?
     /// Late steps and stalls by what they lost their time to (see `StallCause`).
     public var missedByCause: [(cause: StallCause, steps: Int, stalls: Int)] = []
     /// The allowance a step may be late by before it counts as missed, s of wall time.
@@ -35,6 +37,7 @@ public struct RuntimeStatus: Sendable {
             + "\"worst_lateness_s\": \(f(worstLatenessSeconds)), \"worst_own_work_s\": \(f(worstOwnWorkSeconds)), "
             + "\"missed_by_cause\": {" + missedByCause.map { "\"\($0.cause.name)\": \($0.steps)" }.joined(separator: ", ") + "}, "
             + "\"stalls_by_cause\": {" + missedByCause.map { "\"\($0.cause.name)\": \($0.stalls)" }.joined(separator: ", ") + "}, "
+            + "\"worst_step\": " + (worstStep.map { "{" + $0.jsonMembers + "}" } ?? "null") + ", "
             + "\"allowance_s\": \(f(allowanceSeconds)), \"armed\": \(armed), \"sysid\": \(systemID)}}"
     }
 }

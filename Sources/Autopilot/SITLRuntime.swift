@@ -119,6 +119,7 @@ public final class SITLRuntime: @unchecked Sendable {
         // The scheduler-account readings (a few µs each, several per step) are taken only when
         // someone watches the deadlines (status reports on): the late steps are counted always.
         let attributing = options.statusIntervalMicros > 0
+        ground.timesHandlings = attributing
         var nextStatus = options.statusIntervalMicros > 0 ? vehicle.simulator.timeMicros : UInt64.max
         var wasArmed = vehicle.stack.commander.isArmed
         let end = seconds.map { vehicle.simulator.timeMicros + UInt64($0 * 1e6) }
@@ -128,8 +129,19 @@ public final class SITLRuntime: @unchecked Sendable {
         defer { flightLog?.close() }
         while !stopRequested.load(ordering: .relaxed) {
             if let end, vehicle.simulator.timeMicros >= end { break }
-            vehicle.step()
-            flightLog?.record(vehicle)
+            if attributing {
+                var phases = StepPhases()
+                let t0 = clock.now
+                vehicle.step()
+                let t1 = clock.now
+                if flightLog != nil { vehicle.record(into: &flightLog!) }
+                phases.flight = t0.duration(to: t1)
+                phases.flightLog = t1.duration(to: clock.now)
+                account.add(phases)
+            } else {
+                vehicle.step()
+                if flightLog != nil { vehicle.record(into: &flightLog!) }
+            }
             let now = vehicle.simulator.timeMicros
             guard now >= nextService else { continue }
             nextService += options.servicePeriodMicros
@@ -138,20 +150,29 @@ public final class SITLRuntime: @unchecked Sendable {
             let armed = vehicle.stack.commander.isArmed
             if wasArmed && !armed && options.replaceBatteryAfterFlight { _ = vehicle.replaceBattery() }
             wasArmed = armed
-            vehicle.model.setTruth(vehicle.simulatedTruth)
+            vehicle.publishTruth()
             while let e = vehicle.model.nextEvent() {
                 flightLog?.event(e, at: time)
                 onEvent?(time, e)
             }
-            let simulator = vehicle.simulator
-            ground.service(at: time, vehicle: &vehicle.model, linkLost: simulator.isLinkLost) {
-                ScenarioLinkFaults.delivers($0, simulator: simulator)
+            let linkLost = vehicle.simulator.isLinkLost, manualControlLost = vehicle.simulator.isManualControlLost
+            let servicesStart = clock.now
+            ground.service(at: time, vehicle: &vehicle.model, linkLost: linkLost) {
+                ScenarioLinkFaults.delivers($0, linkLost: linkLost, manualControlLost: manualControlLost)
             }
             let wallNow = clock.now
+            if attributing {
+                var phases = StepPhases()
+                phases.services = servicesStart.duration(to: wallNow)
+                phases.slowest = ground.takeSlowestHandling()
+                account.add(phases)
+            }
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
                 let breakdown = attributing ? account.check(at: wallNow) : nil
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall {
-                    onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late))
+                    let line = (breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late)
+                    let w = deadlines!.lateSince
+                    onStall(String(line.dropLast(2)) + ", \"late_steps\": \(deadlines!.lateSteps), \"since_on_time\": {" + w.jsonMembers + "}}}")
                 }
             }
             if now >= nextStatus {
@@ -179,7 +200,7 @@ public final class SITLRuntime: @unchecked Sendable {
         RuntimeStatus(systemID: options.systemID, simulatedSeconds: Double(vehicle.simulator.timeMicros) * 1e-6, wallSeconds: wallSeconds,
                       paced: deadlines != nil, serviceSteps: deadlines?.steps ?? 0, missedDeadlines: deadlines?.missed ?? 0,
                       worstLatenessSeconds: Self.seconds(deadlines?.worstLateness ?? .zero),
-                      worstOwnWorkSeconds: Self.seconds(deadlines?.worstOwnWork ?? .zero),
+                      worstOwnWorkSeconds: Self.seconds(deadlines?.worstOwnWork ?? .zero), worstStep: deadlines?.worstStep,
                       missedByCause: deadlines.map { d in StallCause.allCases.map { ($0, d.missed(by: $0), d.stalls(by: $0)) } } ?? [],
                       allowanceSeconds: Self.seconds(deadlines?.allowance ?? .zero), armed: vehicle.stack.commander.isArmed)
     }

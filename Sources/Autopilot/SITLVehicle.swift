@@ -63,6 +63,15 @@ public struct SITLVehicle: Sendable {
         }
     }
 
+    /// Records this step into `recorder`. A mutating method so that the runtime, which holds the
+    /// vehicle in a class, lends it in place: passing the class's stored vehicle to a borrowing
+    /// parameter made Swift copy the whole simulator and flight stack every physics step (found
+    /// with `perf` in the soak).
+    public mutating func record(into recorder: inout FlightLogRecorder) { recorder.record(self) }
+
+    /// Hands the latest truth to the vehicle services (telemetry of the simulated state), in place.
+    public mutating func publishTruth() { model.setTruth(simulatedTruth) }
+
     /// The latest truth as the telemetry streams send it (global position, altitude AMSL), nil before the first step.
     public var simulatedTruth: SimulatedTruth? { truth.map { Self.simulatedTruth($0, plane: plane) } }
 

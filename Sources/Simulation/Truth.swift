@@ -34,8 +34,12 @@ public struct Truth: Equatable, Sendable {
     public var specificForce: Vector3
     /// Attitude, body FRD → NED.
     public var attitude: Quaternion
-    /// Angular rate, rad/s, body FRD.
+    /// Angular rate at the end of the step, rad/s, body FRD.
     public var angularRate: Vector3
+    /// The turn the body made over the step divided by its length, rad/s, body FRD: the mean rate,
+    /// including the turns the landing gear forces on it when it levels the body on touching down.
+    /// What a gyro integrates (`angularRate` alone misses those turns).
+    public var turnRate: Vector3
     /// Air velocity at the vehicle (mean wind + turbulence + gusts), m/s, NED.
     public var wind: Vector3
     /// Rotor speeds, rad/s, motor order.

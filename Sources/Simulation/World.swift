@@ -157,23 +157,28 @@ public struct World: Sendable {
         var acceleration = q.rotate(force) * (1 / airframe.mass) + gravityNED
         battery.step(shaftPowerWatts: shaftPower, dt: dt)
 
+        var gearTurn = Vector3.zero
         if crashed {
             acceleration = .zero
             torque = .zero
             body.state.velocity = .zero
             body.state.angularRate = .zero
         } else {
-            supportOnGround(acceleration: &acceleration, torque: &torque, dt: dt)
+            gearTurn = supportOnGround(acceleration: &acceleration, torque: &torque, dt: dt)
         }
+        let startRate = body.state.angularRate
         if !crashed {
             body.step(acceleration: acceleration, torque: torque, dt: dt)
             resolvePenetration()
         }
+        // The body turned by the mean of its start and end rates (`RigidBody.step`) and by whatever
+        // the gear turned it: a gyro integrates both.
+        let turnRate = (startRate + body.state.angularRate) * 0.5 + gearTurn * (1 / dt)
         timeMicros &+= UInt64((dt * 1_000_000).rounded())
         return Truth(timeMicros: timeMicros, position: body.state.position, velocity: body.state.velocity,
                      acceleration: acceleration,
                      specificForce: body.state.attitude.inverseRotate(acceleration - gravityNED),
-                     attitude: body.state.attitude, angularRate: body.state.angularRate, wind: airVelocity,
+                     attitude: body.state.attitude, angularRate: body.state.angularRate, turnRate: turnRate, wind: airVelocity,
                      rotorSpeeds: rotorSpeeds, batteryVolts: battery.volts, batteryAmps: battery.amps,
                      batteryRemaining: battery.stateOfCharge, landed: landed, crashed: crashed)
     }
@@ -217,15 +222,16 @@ public struct World: Sendable {
 
     /// Ground reaction while the gear touches and the net force presses it down: no vertical
     /// motion, Coulomb friction on the horizontal, the gear holds the body level (yaw kept).
-    mutating func supportOnGround(acceleration: inout Vector3, torque: inout Vector3, dt: Float) {
+    /// Returns the turn the gear gave the body to level it (rotation vector, rad, body FRD).
+    mutating func supportOnGround(acceleration: inout Vector3, torque: inout Vector3, dt: Float) -> Vector3 {
         let s = body.state
         guard s.position.down >= restingDown - 1e-4, acceleration.z > 0 else {
             landed = false
-            return
+            return .zero
         }
         if s.attitude.rotate(Vector3(0, 0, 1)).z < tipOverCosine {
             crash()
-            return
+            return .zero
         }
         let pressing = acceleration.z
         acceleration.z = 0
@@ -251,10 +257,12 @@ public struct World: Sendable {
         }
         // The gear holds the body level; only the heading stays.
         let forward = s.attitude.rotate(Vector3(1, 0, 0))
-        body.state.attitude = Quaternion(axis: Vector3(0, 0, 1), angle: Math.atan2(forward.y, forward.x))
+        let level = Quaternion(axis: Vector3(0, 0, 1), angle: Math.atan2(forward.y, forward.x))
+        body.state.attitude = level
         body.state.angularRate = .zero
         torque = .zero
         landed = speed < 0.05
+        return (s.attitude.conjugate * level).canonical.rotationVector
     }
 
     /// After integrating: no sinking below the gear; a hard touchdown or a tilted one is a crash.

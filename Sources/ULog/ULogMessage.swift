@@ -7,11 +7,13 @@ public struct ULogMessage: Sendable {
     public static let capacity = 2048
     /// The message type (`'D'`, `'F'`, `'I'`…).
     public var type: UInt8
-    var bytes: InlineArray<2048, UInt8>
+    @usableFromInline var bytes: InlineArray<2048, UInt8>
+    @usableFromInline var appended = 0
+    @usableFromInline var didOverflow = false
     /// Payload bytes appended so far.
-    public private(set) var count = 0
+    public var count: Int { appended }
     /// True when an append did not fit.
-    public private(set) var overflowed = false
+    public var overflowed: Bool { didOverflow }
 
     /// An empty message of `type` (an ASCII letter: `UInt8(ascii: "D")`).
     public init(type: UInt8) {
@@ -20,17 +22,18 @@ public struct ULogMessage: Sendable {
     }
 
     /// Starts over with another type, keeping the storage.
-    public mutating func reset(type: UInt8) { self.type = type; count = 0; overflowed = false }
+    public mutating func reset(type: UInt8) { self.type = type; appended = 0; didOverflow = false }
 
     /// Appends one byte.
-    public mutating func append(byte: UInt8) {
-        guard count < Self.capacity else { overflowed = true; return }
-        bytes[count] = byte
-        count += 1
+    @inlinable public mutating func append(byte: UInt8) {
+        guard appended < Self.capacity else { didOverflow = true; return }
+        bytes[appended] = byte
+        appended += 1
     }
 
-    /// Appends the little-endian bytes of an integer.
-    public mutating func append<T: FixedWidthInteger>(_ value: T) {
+    /// Appends the little-endian bytes of an integer. Inlinable, so callers in other modules get
+    /// it specialised for their type instead of a generic call per byte.
+    @inlinable public mutating func append<T: FixedWidthInteger>(_ value: T) {
         var v = value.littleEndian
         for _ in 0..<MemoryLayout<T>.size {
             append(byte: UInt8(truncatingIfNeeded: v))
@@ -39,11 +42,11 @@ public struct ULogMessage: Sendable {
     }
 
     /// Appends a `float` (IEEE 754 single, little-endian).
-    public mutating func append(_ value: Float) { append(value.bitPattern) }
+    @inlinable public mutating func append(_ value: Float) { append(value.bitPattern) }
     /// Appends a `double` (IEEE 754 double, little-endian).
-    public mutating func append(_ value: Double) { append(value.bitPattern) }
+    @inlinable public mutating func append(_ value: Double) { append(value.bitPattern) }
     /// Appends a `bool` (one byte, 0 or 1).
-    public mutating func append(_ value: Bool) { append(byte: value ? 1 : 0) }
+    @inlinable public mutating func append(_ value: Bool) { append(byte: value ? 1 : 0) }
 
     /// Appends raw bytes (text, no terminator).
     public mutating func append<C: Collection>(contentsOf text: C) where C.Element == UInt8 {
@@ -65,7 +68,8 @@ public struct ULogMessage: Sendable {
     }
 
     /// Calls `body` with the payload bytes.
+    /// Reads the storage in place (`span`): `withUnsafeBytes(of:)` copied all 2 KB per message.
     public func withPayload<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
-        withUnsafeBytes(of: bytes) { body(UnsafeRawBufferPointer(rebasing: $0[0 ..< count])) }
+        bytes.span.extracting(0 ..< count).withUnsafeBytes { body($0) }
     }
 }

@@ -5,7 +5,8 @@ import MAVLinkDialects
 ///
 /// Log ids are 1-based positions in the directory listing; `LOG_ENTRY` carries each file's size
 /// and `DirectoryEntry.timeUTC`. A data request streams `LOG_DATA`
-/// (90 bytes each) from the offset for `count` bytes (or to the end), `chunksPerPoll` per poll; a
+/// (90 bytes each) from the offset for `count` bytes (or to the end), `chunksPerPoll` (at most 8,
+/// read in one go) per poll; a
 /// final `LOG_DATA` with count 0 marks the end of the file.
 public struct LogServer: Sendable {
     public var directory = FilePath("/logs")
@@ -55,34 +56,39 @@ public struct LogServer: Sendable {
             listing = next <= l.last ? (next, l.last, l.count) : nil
         }
         guard var t = transfer else { return }
-        for _ in 0..<chunksPerPoll {
+        // One read for the poll's chunks (a read is a system call or more on the host, several
+        // per chunk made a long download cost about a millisecond per poll in the soak).
+        var block = FixedArray<720, UInt8>(repeating: 0)
+        let chunks = min(chunksPerPoll, 8)
+        let wantBlock = Int(min(UInt32(90 * chunks), t.end &- t.offset))
+        var have = 0
+        if wantBlock > 0 {
+            do throws(FileError) {
+                have = try withUnsafeMutableBytes(of: &block.storage) { (raw) throws(FileError) -> Int in
+                    try files.read(t.path, at: t.offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[0 ..< wantBlock]))
+                }
+            } catch { have = 0 }
+        }
+        var used = 0
+        for _ in 0..<chunks {
             guard outbox.freeBytes > 600 else { break }
             var data = FixedArray<90, UInt8>(repeating: 0)
-            let want = Int(min(UInt32(90), t.end &- t.offset))
-            var n = 0
-            if want > 0 {
-                do throws(FileError) {
-                    n = try withUnsafeMutableBytes(of: &data.storage) { (raw) throws(FileError) -> Int in
-                        try files.read(t.path, at: t.offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[0 ..< want]))
-                    }
-                } catch { n = 0 }
-            }
+            let n = min(90, have - used)
+            for i in 0..<n { data[i] = block[used + i] }
             tx.send(LogData(id: t.id, ofs: t.offset, count: UInt8(n), data: data), into: &outbox)
             if n == 0 || t.offset &+ UInt32(n) >= t.end { transfer = nil; return }
             t.offset &+= UInt32(n)
+            used += n
+            // A short read (the file's end, or a read that stopped early): the next poll goes on.
+            if n < 90 { break }
         }
         transfer = t
     }
 
     func logCount<F: VehicleFileSystem>(_ files: F) -> UInt16 {
-        var n: UInt16 = 0
-        while n < UInt16.max {
-            let e: DirectoryEntry?
-            do throws(FileError) { e = try files.entry(Int(n), in: directory) } catch { return n }
-            guard let entry = e, !entry.isDirectory else { return n }
-            n += 1
-        }
-        return n
+        let n: Int
+        do throws(FileError) { n = try files.entryCount(in: directory) } catch { return 0 }
+        return UInt16(clamping: n)
     }
 
     func path<F: VehicleFileSystem>(ofLog id: UInt16, files: F) -> FilePath? {

@@ -70,6 +70,9 @@ public enum FileError: Error, Sendable, Equatable {
 public protocol VehicleFileSystem {
     /// Entry `index` of `directory` in a stable order, nil past the last one.
     func entry(_ index: Int, in directory: FilePath) throws(FileError) -> DirectoryEntry?
+    /// Number of entries in `directory` (by default counted through `entry`, one lookup each: an
+    /// implementation with a listing at hand should answer from it).
+    func entryCount(in directory: FilePath) throws(FileError) -> Int
     /// Size of a file, bytes.
     func size(of file: FilePath) throws(FileError) -> UInt32
     /// Reads up to `buffer.count` bytes at `offset`; returns the number read (0 at the end).
@@ -99,6 +102,11 @@ public protocol VehicleFileSystem {
 }
 
 extension VehicleFileSystem {
+    public func entryCount(in directory: FilePath) throws(FileError) -> Int {
+        var n = 0
+        while try entry(n, in: directory) != nil { n += 1 }
+        return n
+    }
     public func precomputedCRC32(of file: FilePath) -> UInt32? { nil }
     public mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32 { throw .protected }
     public mutating func write(_ file: FilePath, at offset: UInt32, _ bytes: UnsafeRawBufferPointer) throws(FileError) { throw .protected }

@@ -38,9 +38,36 @@ import TestSupport
         var b = StepTimeBreakdown()
         b.add(wall: Self.ms(14), running: Self.ms(0.25), runQueue: Self.ms(0.5), slept: Self.ms(1), sleeps: 1, voluntarySwitches: 2)
         b.executor = Self.ms(0.125)
+        var phases = StepPhases()
+        phases.flight = Self.ms(0.125); phases.flightLog = Self.ms(0.03125); phases.services = Self.ms(0.0615)
+        phases.slowest.note(.frame(messageID: 23), took: Self.ms(0.05))
+        b.phases = phases
         let line = b.stallLine(cause: b.largestPart, simulatedSeconds: 61.5, lateness: Self.ms(7.5))
         #expect(line == "{\"stall\": {\"sim_time_s\": 61.5, \"cause\": \"blocked\", \"lateness_ms\": 7.5, \"own_work_ms\": 0.25, "
-                + "\"blocked_ms\": 12.25, \"executor_ms\": 0.125, \"other_threads_ms\": 0.5, \"stolen_ms\": 0.0}}")
+                + "\"blocked_ms\": 12.25, \"executor_ms\": 0.125, \"other_threads_ms\": 0.5, \"stolen_ms\": 0.0, "
+                + "\"flight_ms\": 0.125, \"flight_log_ms\": 0.031, \"services_ms\": 0.061, \"slowest_handling\": \"msg 23\", "
+                + "\"slowest_handling_ms\": 0.05}}")
+    }
+
+    @Test func theStepPartsAddUpAndTheSlowestHandlingIsKept() {
+        var step = StepPhases()
+        for (flight, services, slowest) in [(0.2, 0.05, SlowestHandling.Kind.poll), (0.3, 2.5, .frame(messageID: 110)), (0.1, 0.4, .frame(messageID: 23))] {
+            var p = StepPhases()
+            p.flight = Self.ms(flight); p.services = Self.ms(services)
+            p.slowest.note(slowest, took: Self.ms(services * 0.9))
+            step.add(p)
+        }
+        #expect(step.flight == Self.ms(0.6) && step.services == Self.ms(2.95))
+        #expect(step.slowest.kind == .frame(messageID: 110) && step.slowest.time == Self.ms(2.25))
+        // The worst step's parts are kept with it.
+        var d = DeadlineMonitor(servicePeriodMicros: 5_000)
+        var heavy = StepTimeBreakdown(), light = StepTimeBreakdown()
+        heavy.add(wall: Self.ms(4), running: Self.ms(3.5), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        heavy.phases = step
+        light.add(wall: Self.ms(1), running: Self.ms(0.5), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        d.record(lateness: .zero, breakdown: heavy)
+        d.record(lateness: .zero, breakdown: light)
+        #expect(d.worstStep == heavy && d.worstOwnWork == Self.ms(3.5))
     }
 
     @Test func offTheCPUHavingGivenItUpIsABlockOtherwiseItWasStolen() {
@@ -65,6 +92,30 @@ import TestSupport
         let s = ThreadSchedStat("290975390 1032176 42\n", voluntarySwitches: 7)
         #expect(s == ThreadSchedStat(runningNanos: 290_975_390, runQueueNanos: 1_032_176, voluntarySwitches: 7))
         #expect(ThreadSchedStat("12 x 3", voluntarySwitches: 0) == nil && ThreadSchedStat("", voluntarySwitches: 0) == nil)
+    }
+
+    /// On Linux, a step of a fraction of a millisecond is measured as that, not as nothing or as a
+    /// scheduler tick's worth (the schedstat file's running time, stale while the thread runs).
+    @Test(.enabled(if: ThreadSchedStat.now() != nil, "needs /proc/thread-self/schedstat"))
+    func aShortStepsOwnWorkIsMeasuredToTheMicrosecond() async throws {
+        let steps = try await onOwnThread { () -> [StepTimeBreakdown] in
+            let clock = ContinuousClock()
+            var a = PacedLoopAccount()
+            _ = a.check(at: clock.now)
+            var steps: [StepTimeBreakdown] = []
+            var x = 0.0
+            for _ in 0..<40 {
+                let spinUntil = clock.now.advanced(by: .microseconds(300))
+                while clock.now < spinUntil { x += 1 }
+                if let b = a.check(at: clock.now) { steps.append(b) }
+            }
+            precondition(x > 0)
+            return steps
+        }
+        #expect(steps.count == 40)
+        // Each step spun 300 µs: its own work is that, less what the machine took meanwhile (rare).
+        let measured = steps.filter { $0.ownWork >= .microseconds(250) && $0.ownWork < .microseconds(1_500) }
+        #expect(measured.count >= 30, "\(steps.map(\.ownWork))")
     }
 
     /// On Linux, a real thread's work, pacing sleep and unpaced block land in their parts.

@@ -106,6 +106,56 @@ import FlightMath
         #expect(truth.landed)
     }
 
+    /// The angle between `a` and `b`, degrees.
+    static func degreesBetween(_ a: Quaternion, _ b: Quaternion) -> Float {
+        (a.conjugate * b).canonical.rotationVector.length * 180 / .pi
+    }
+
+    /// Integrates the step rates a gyro would sample from `start` and compares them with the attitude.
+    static func gyroDisagreement(_ world: inout World, _ commands: MotorCommands, seconds: Float) -> (degrees: Float, truth: Truth) {
+        var integrated = world.body.state.attitude
+        var truth = world.step(motorCommands: commands, dt: dt)
+        integrated = (integrated * Quaternion(rotationVector: truth.turnRate * dt)).normalized
+        for _ in 1..<Int((seconds / dt).rounded()) {
+            truth = world.step(motorCommands: commands, dt: dt)
+            integrated = (integrated * Quaternion(rotationVector: truth.turnRate * dt)).normalized
+        }
+        return (degreesBetween(integrated, truth.attitude), truth)
+    }
+
+    @Test func theGyrosSeeTheGearLevelATiltedTouchdown() throws {
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        let tilted = Quaternion(axis: Vector3(0, 1, 0), angle: 3 * .pi / 180)
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -Double(airframe.gearHeight)), attitude: tilted))
+        let (off, truth) = Self.gyroDisagreement(&world, MotorCommands(all: 0), seconds: 0.5)
+        #expect(Self.degreesBetween(truth.attitude, .identity) < 1e-3, "the gear levelled the body")
+        #expect(off < 0.01, "the step rates add up to the body's turn: \(off)°")
+        #expect(truth.landed)
+    }
+
+    @Test func theGyrosSeeEveryTurnOfAVehicleRockingOnItsGear() throws {
+        // The soak's lost flight: on the ground, the front motors above hover and the rear ones at idle lift the nose
+        // off the gear and let it fall back, over and over.
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        let hover = try #require(world.predictedHoverThrottle())
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -Double(airframe.gearHeight))))
+        let lift = MotorCommands((hover * 1.2, hover, hover * 1.2, hover, 0, 0, 0, 0)), idle = MotorCommands(all: 0.05)
+        var integrated = world.body.state.attitude, attitude = integrated
+        var off: Float = 0, turned: Float = 0
+        for k in 0..<3000 {
+            let truth = world.step(motorCommands: k % 400 < 150 ? lift : idle, dt: Self.dt)
+            integrated = (integrated * Quaternion(rotationVector: truth.turnRate * Self.dt)).normalized
+            off = max(off, Self.degreesBetween(integrated, truth.attitude))
+            turned += Self.degreesBetween(attitude, truth.attitude)
+            attitude = truth.attitude
+            #expect(!truth.crashed)
+        }
+        #expect(turned > 1, "the vehicle rocked: \(turned)° of turns")
+        #expect(off < 0.05, "the step rates add up to the body's turns: \(off)° apart at worst")
+    }
+
     @Test func failedMotorMakesTheQuadYawAndRoll() throws {
         let airframe = try SimFixtures.airframe("quad450")
         var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)

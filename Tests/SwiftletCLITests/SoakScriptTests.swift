@@ -37,6 +37,12 @@ import TestSupport
         // in a release build, a few in this debug one).
         let ownWork = try #require(summary["worst_own_work_ms"] as? Double, "\(summary)")
         #expect(ownWork > 0.01 && ownWork < 1_000, "\(summary)")
+        // The worst step says where its time went: the simulation and stack ran, the services were timed.
+        let worst = try #require(summary["worst_step"] as? [String: Any], "\(summary)")
+        #expect((worst["own_work_ms"] as? Double).map { abs($0 - ownWork) < 0.01 } == true, "\(worst)")
+        #expect((worst["flight_ms"] as? Double ?? 0) > 0, "\(worst)")
+        #expect((worst["services_ms"] as? Double ?? -1) >= (worst["slowest_handling_ms"] as? Double ?? 0), "\(worst)")
+        #expect(worst["slowest_handling"] is String, "\(worst)")
         #expect((summary["host_steal_seconds"] as? Double).map { $0 >= 0 } == true, "\(summary)")
 
         let samples = try String(contentsOf: out.appendingPathComponent("samples.csv"), encoding: .utf8).split(separator: "\n")

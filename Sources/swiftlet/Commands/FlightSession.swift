@@ -86,7 +86,7 @@ struct FlightSession {
         var lastFlownPosition: (Double, Double, Double)?
         var lastVolts: Float = .nan, lastAmps: Float = .nan, lastEnergyBootMs: UInt32?
         let landPoint = plan.items.last { $0.command == 21 && $0.hasPosition }
-        var currentSeq = 0, missionComplete = false
+        var progress = MissionProgress(itemCount: plan.items.count)
         var batteryPercent: Int?, modeName = "?", lastStatus = start
         let family = AutopilotFamily.px4
         // What to upload, in order: the mission, then the fence and rally points if the plan has them.
@@ -129,8 +129,7 @@ struct FlightSession {
                         flightTimer.armed(nowArmed)
                     }
                 case .missionItemReached(let r):
-                    if summary.itemsReached.last != Int(r.seq) {
-                        summary.itemsReached.append(Int(r.seq))
+                    if f.systemID == vehicleSystem, progress.reached(r.seq) {
                         log("Item \(r.seq + 1)/\(plan.items.count) reached.")
                     }
                 case .extendedSysState(let e):
@@ -138,8 +137,7 @@ struct FlightSession {
                     landedOnGround = e.landedState == .onGround
                     if e.landedState.rawValue == 2 { airborne = true }
                 case .missionCurrent(let mc) where f.systemID == vehicleSystem:
-                    currentSeq = max(currentSeq, Int(mc.seq))
-                    if mc.missionState.rawValue == 5 { missionComplete = true }
+                    progress.current(mc)
                 case .statustext(let t):
                     summary.vehicleMessages.append(t.text.string)
                     log("Vehicle: \(t.text.string)")
@@ -191,7 +189,10 @@ struct FlightSession {
             case .waitingForVehicle, .uploading:
                 if case .uploading(let kind) = stage, let r = client.result {
                     switch r {
-                    case .success: log("\(kind.name.prefix(1).uppercased() + kind.name.dropFirst()) uploaded."); uploads.removeFirst()
+                    case .success:
+                        log("\(kind.name.prefix(1).uppercased() + kind.name.dropFirst()) uploaded.")
+                        uploads.removeFirst()
+                        if kind == .mission { progress.ownMissionInstalled() }
                     case .failure(let e): summary.failure = "\(kind.name) upload failed: \(e)"; return summary
                     }
                 }
@@ -210,7 +211,7 @@ struct FlightSession {
                     lastCommand = clock.now
                 }
             case .starting:
-                if airborne || !summary.itemsReached.isEmpty { stage = .flying; log("Mission started.") }
+                if airborne || !progress.announced.isEmpty { stage = .flying; log("Mission started.") }
                 else if clock.now > lastCommand.advanced(by: .seconds(1)) {
                     send(CommandLong(targetSystem: vehicleSystem, targetComponent: 1, command: .missionStart))
                     lastCommand = clock.now
@@ -221,9 +222,10 @@ struct FlightSession {
                 }
                 if let status, clock.now > lastStatus.advanced(by: .milliseconds(250)) {
                     lastStatus = clock.now
-                    let total = plan.items.count, done = min(total, max(summary.itemsReached.count, currentSeq))
+                    let total = plan.items.count, done = min(total, max(progress.announced.count, progress.currentItem))
                     let width = 20, filled = total > 0 ? done * width / total : 0
                     var line = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
+                    let currentSeq = progress.currentItem
                     line += "item \(min(currentSeq + 1, total))/\(total)"
                     if currentSeq < total, let p = lastPosition, plan.items[currentSeq].hasPosition {
                         let next = plan.items[currentSeq]
@@ -239,12 +241,8 @@ struct FlightSession {
             for f in client.pollFrames(at: now, encoder: &encoder) { link.send(f.bytes) }
             try await Task.sleep(for: .milliseconds(10))
         }
-        // Items reached: those announced, those the current item has moved past, and all of them
-        // once the vehicle reports the mission complete (announcements can be lost on a busy link).
-        var reached = Set(summary.itemsReached).union(0..<min(currentSeq, plan.items.count))
-        if missionComplete { reached.formUnion(0..<plan.items.count) }
-        summary.itemsReached = reached.sorted()
-        summary.completed = stage == .done && reached.count == plan.items.count
+        summary.itemsReached = progress.reachedItems
+        summary.completed = stage == .done && summary.itemsReached.count == plan.items.count
         if stage != .done { summary.failure = "timed out in stage \(stage)" }
         if stage == .done && !summary.completed {
             // Landed and disarmed before the last item: the vehicle's own words say why.

@@ -1,0 +1,78 @@
+/// Where a paced loop's own work between two deadline checks went: the wall time of each part of
+/// its service step, and the slowest single MAVLink handling among the services.
+///
+/// Measured by the loop (`SITLRuntime`) only while someone watches its deadlines, so that a stall
+/// line or the worst step can name the part that took the time, not just that the loop ran.
+public struct StepPhases: Sendable, Equatable {
+    /// Simulator and flight-stack steps (physics, sensors, estimator, controllers).
+    public var flight: Duration = .zero
+    /// Recording the flight log (ULog) after each step.
+    public var flightLog: Duration = .zero
+    /// The vehicle services and links: received frames handled, streams polled, answers sent.
+    public var services: Duration = .zero
+    /// The slowest single handling within `services`.
+    public var slowest = SlowestHandling()
+
+    public init() {}
+
+    /// Adds `other`'s times; keeps the slower of the two slowest handlings.
+    public mutating func add(_ other: StepPhases) {
+        flight += other.flight
+        flightLog += other.flightLog
+        services += other.services
+        slowest.note(other.slowest)
+    }
+
+    /// The parts as JSON members (`"flight_ms": …, …`), times in ms.
+    var jsonMembers: String {
+        "\"flight_ms\": \(StepTimeBreakdown.ms(flight)), \"flight_log_ms\": \(StepTimeBreakdown.ms(flightLog)), "
+            + "\"services_ms\": \(StepTimeBreakdown.ms(services)), \"slowest_handling\": \"\(slowest.name)\", "
+            + "\"slowest_handling_ms\": \(StepTimeBreakdown.ms(slowest.time))"
+    }
+}
+
+/// The slowest one handling by a loop's vehicle services: one received frame, one poll of the
+/// services (streams, protocol timeouts, queued answers), one send to a link, or gathering the
+/// plans to save.
+public struct SlowestHandling: Sendable, Equatable {
+    /// What was handled.
+    public enum Kind: Sendable, Equatable {
+        /// Nothing measured.
+        case none
+        /// A received frame of this MAVLink message id.
+        case frame(messageID: UInt32)
+        /// The services' poll.
+        case poll
+        /// Sending what the services produced to a link.
+        case send
+        /// Gathering the plans to save after a plan change.
+        case savePlans
+    }
+    public private(set) var kind = Kind.none
+    /// Its wall time.
+    public private(set) var time: Duration = .zero
+
+    public init() {}
+
+    /// Keeps `kind` when it took longer than the slowest so far.
+    public mutating func note(_ kind: Kind, took time: Duration) {
+        guard time > self.time || self.kind == .none else { return }
+        self.kind = kind
+        self.time = time
+    }
+
+    mutating func note(_ other: SlowestHandling) {
+        if other.kind != .none { note(other.kind, took: other.time) }
+    }
+
+    /// `msg <id>`, `poll`, `send`, `save plans` or `none`.
+    var name: String {
+        switch kind {
+        case .none: "none"
+        case .frame(let id): "msg \(id)"
+        case .poll: "poll"
+        case .send: "send"
+        case .savePlans: "save plans"
+        }
+    }
+}
