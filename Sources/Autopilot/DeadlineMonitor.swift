@@ -153,9 +153,15 @@ public struct StepTimeBreakdown: Sendable, Equatable {
 
     /// One line of JSON for a stall that started at simulated time `simulatedSeconds` with this
     /// breakdown (`{"stall": {…}}`, times in ms).
-    public func stallLine(cause: StallCause, simulatedSeconds: Double, lateness: Duration) -> String {
-        "{\"stall\": {\"sim_time_s\": \(simulatedSeconds), \"cause\": \"\(cause.name)\", \"lateness_ms\": \(Self.ms(lateness)), "
-            + jsonMembers + "}}"
+    /// With `sinceOnTime`, also the parts summed over the `lateSteps` steps since the loop was
+    /// last on time (`DeadlineMonitor.lateSince`), where the lateness built up.
+    public func stallLine(cause: StallCause, simulatedSeconds: Double, lateness: Duration,
+                          lateSteps: Int? = nil, sinceOnTime: StepTimeBreakdown? = nil) -> String {
+        var line = "{\"stall\": {\"sim_time_s\": \(simulatedSeconds), \"cause\": \"\(cause.name)\", \"lateness_ms\": \(Self.ms(lateness)), "
+            + jsonMembers
+        if let lateSteps { line += ", \"late_steps\": \(lateSteps)" }
+        if let sinceOnTime { line += ", \"since_on_time\": {" + sinceOnTime.jsonMembers + "}" }
+        return line + "}}"
     }
 
     /// The parts as JSON members (`"own_work_ms": …, …`), times in ms.

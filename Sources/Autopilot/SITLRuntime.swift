@@ -169,10 +169,9 @@ public final class SITLRuntime: @unchecked Sendable {
             }
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
                 let breakdown = attributing ? account.check(at: wallNow) : nil
-                if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall {
-                    let line = (breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late)
-                    let w = deadlines!.lateSince
-                    onStall(String(line.dropLast(2)) + ", \"late_steps\": \(deadlines!.lateSteps), \"since_on_time\": {" + w.jsonMembers + "}}}")
+                if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall, let d = deadlines {
+                    onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late,
+                                                                         lateSteps: d.lateSteps, sinceOnTime: d.lateSince))
                 }
             }
             if now >= nextStatus {

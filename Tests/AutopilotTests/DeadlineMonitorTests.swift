@@ -49,6 +49,25 @@ import TestSupport
                 + "\"slowest_handling_ms\": 0.05}}")
     }
 
+    @Test func aStallLineSaysWhereTheTimeWentSinceTheLoopWasLastOnTime() throws {
+        var d = DeadlineMonitor(servicePeriodMicros: 5_000)
+        var step = StepTimeBreakdown()
+        step.add(wall: Self.ms(0.5), running: Self.ms(0.5), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        d.record(lateness: .zero, breakdown: step)                 // on time: nothing carried
+        d.record(lateness: Self.ms(2), breakdown: step)             // behind, within the allowance
+        d.record(lateness: Self.ms(4), breakdown: step)
+        let started = d.record(lateness: Self.ms(5.5), breakdown: step)
+        let cause = try #require(started)
+        #expect(d.lateSteps == 3 && d.lateSince.ownWork == Self.ms(1.5))
+        let line = step.stallLine(cause: cause, simulatedSeconds: 2, lateness: Self.ms(5.5), lateSteps: d.lateSteps, sinceOnTime: d.lateSince)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: [String: Any]])
+        let stall = try #require(json["stall"])
+        #expect(stall["late_steps"] as? Int == 3)
+        #expect((stall["since_on_time"] as? [String: Any])?["own_work_ms"] as? Double == 1.5, "\(line)")
+        d.record(lateness: .zero - Self.ms(1), breakdown: step)         // on time again: starts afresh
+        #expect(d.lateSteps == 0 && d.lateSince == StepTimeBreakdown())
+    }
+
     @Test func theStepPartsAddUpAndTheSlowestHandlingIsKept() {
         var step = StepPhases()
         for (flight, services, slowest) in [(0.2, 0.05, SlowestHandling.Kind.poll), (0.3, 2.5, .frame(messageID: 110)), (0.1, 0.4, .frame(messageID: 23))] {
