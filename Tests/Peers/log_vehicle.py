@@ -6,10 +6,13 @@ the file names, LOG_ENTRY carries num_logs and last_log_num, LOG_REQUEST_DATA st
 from the offset (a new request replaces the running one; the last chunk of the file is short, and an
 offset past the end gets a LOG_DATA with count 0), LOG_REQUEST_END stops the transfer. It answers
 MAV_CMD_REQUEST_MESSAGE for AUTOPILOT_VERSION without the FTP capability bit and ignores
-FILE_TRANSFER_PROTOCOL. --loss drops that share of what it sends and receives (seeded);
+FILE_TRANSFER_PROTOCOL. --loss drops that share of what it sends and receives (seeded), except
+that every LOG_REQUEST_END that reaches the socket is counted before the loss is drawn, so a test can
+check the client sends one per download;
 --die-after N goes silent for good after N bytes of log data (a lost link). It binds
 127.0.0.1:PORT (0 picks one), prints "PORT n", answers the first peer that writes, sends a heartbeat
-each second, and exits when stdin closes, printing what it saw as JSON.
+each second, and exits when stdin closes, after reading what is still queued on its socket, printing
+what it saw as JSON.
 """
 import argparse
 import json
@@ -60,10 +63,11 @@ def main():
             return
         conn.mav.send(msg)
 
-    while True:
+    closing = False
+    while not closing:
         r, _, _ = select.select([sys.stdin], [], [], 0)
-        if r and not sys.stdin.read(1):
-            break
+        # On stdin's end, one more pass reads what the client sent just before it exited.
+        closing = bool(r) and not sys.stdin.read(1)
         now = time.time()
         if now - last_hb >= 1:
             last_hb = now
@@ -74,9 +78,11 @@ def main():
             if m is None:
                 break
             heard = True
+            t = m.get_type()
+            if t == "LOG_REQUEST_END":
+                stats["end_requests"] += 1
             if dead or rng.random() < args.loss:
                 continue
-            t = m.get_type()
             if t == "COMMAND_LONG" and m.command == mav.MAV_CMD_REQUEST_MESSAGE and int(m.param1) == 148:
                 send(mav.MAVLink_command_ack_message(m.command, mav.MAV_RESULT_ACCEPTED))
                 send(mav.MAVLink_autopilot_version_message(CAPABILITIES, 0x04050600, 0, 0, 0, [0] * 8, [0] * 8,
@@ -97,7 +103,6 @@ def main():
                     end = size if m.count == 0xFFFFFFFF else min(size, m.ofs + m.count)
                     transfer = [m.id, m.ofs, end]
             elif t == "LOG_REQUEST_END":
-                stats["end_requests"] += 1
                 transfer = None
             elif t == "FILE_TRANSFER_PROTOCOL":
                 stats["ftp_requests"] += 1
