@@ -32,9 +32,10 @@ public struct FlightLogRecorder {
     /// loop; nil: at once, in `close`.
     var writer: StateWriter?
 
+    /// Small on purpose (the encoder, with its 2 KB scratch message, is the recorder's): it is
+    /// moved in and out of `current` every physics step.
     struct OpenLog {
         var file: FlightLogFile
-        var encoder = ULogEncoder()
         var subscriptions: [ULogSubscription] = []
         var nextDue: [UInt64] = []
         var disarmedAt: UInt64?
@@ -42,6 +43,8 @@ public struct FlightLogRecorder {
     var current: OpenLog?
     var failedThisFlight = false
     var buffer = ULogBuffer(reservingCapacity: 64 * 1024)
+    /// The open log's encoder (a fresh one for each log).
+    var encoder = ULogEncoder()
     var message = ULogMessage(type: UInt8(ascii: "D"))
     static let flushThreshold = 32 * 1024
     /// How long a log continues after disarming, µs.
@@ -58,6 +61,14 @@ public struct FlightLogRecorder {
 
     /// Starts, continues or finishes the log after one step of `vehicle`.
     public mutating func record(_ vehicle: borrowing SITLVehicle) {
+        var v = copy vehicle
+        record(inPlace: &v)
+    }
+
+    /// `record(_:)` reading the vehicle where it lies: `inout` only passes its 6 KB by address
+    /// (a borrowed argument held in a class was copied for every physics step); nothing in it
+    /// changes.
+    mutating func record(inPlace vehicle: inout SITLVehicle) {
         let now = vehicle.time.micros
         let armed = vehicle.stack.commander.isArmed
         if current == nil {
@@ -72,7 +83,7 @@ public struct FlightLogRecorder {
         for topic in FlightLogTopic.all where now >= log.nextDue[topic.rawValue] && topic.hasNewSample(vehicle.sensors) {
             let sub = log.subscriptions[topic.rawValue]
             ULogEncoder.startData(&message, of: sub)
-            guard topic.appendFields(of: vehicle, utcStartMicros: utcStartMicros, to: &message) else { continue }
+            guard topic.appendFields(of: &vehicle, utcStartMicros: utcStartMicros, to: &message) else { continue }
             do throws(ULogError) { try ULogEncoder.data(message, of: sub, into: &buffer) } catch {
                 preconditionFailure("flight log topic \(topic.name) does not match its format: \(error)")
             }
@@ -92,10 +103,8 @@ public struct FlightLogRecorder {
 
     /// Logs a string (while a log is open), e.g. from the edge.
     public mutating func log(_ level: ULogLevel, _ text: String, at time: Tick) {
-        guard var log = current else { return }
-        current = nil
-        do throws(ULogError) { try log.encoder.log(level, timestampMicros: time.micros, text.utf8.prefix(1000), into: &buffer) } catch {}
-        current = log
+        guard current != nil else { return }
+        do throws(ULogError) { try encoder.log(level, timestampMicros: time.micros, text.utf8.prefix(1000), into: &buffer) } catch {}
     }
 
     /// Finishes the open log, if any: written out, synced and renamed to its final name.
@@ -157,17 +166,18 @@ public struct FlightLogRecorder {
         }
         var log = OpenLog(file: file)
         buffer.removeAll()
-        log.encoder.begin(timestampMicros: now, into: &buffer)
+        encoder = ULogEncoder()
+        encoder.begin(timestampMicros: now, into: &buffer)
         do throws(ULogError) {
-            try log.encoder.info("sys_name", text: "Swiftlet".utf8, into: &buffer)
-            try log.encoder.info("ver_hw", text: "SITL".utf8, into: &buffer)
-            try log.encoder.info("ver_sw", text: softwareVersion.utf8, into: &buffer)
-            try log.encoder.info("sys_toolchain", text: "Swift".utf8, into: &buffer)
-            try log.encoder.info("sys_os_name", text: "Linux".utf8, into: &buffer)
-            try log.encoder.info("time_ref_utc", int32: 0, into: &buffer)
+            try encoder.info("sys_name", text: "Swiftlet".utf8, into: &buffer)
+            try encoder.info("ver_hw", text: "SITL".utf8, into: &buffer)
+            try encoder.info("ver_sw", text: softwareVersion.utf8, into: &buffer)
+            try encoder.info("sys_toolchain", text: "Swift".utf8, into: &buffer)
+            try encoder.info("sys_os_name", text: "Linux".utf8, into: &buffer)
+            try encoder.info("time_ref_utc", int32: 0, into: &buffer)
             var formats: [ULogFormat] = []
             for topic in FlightLogTopic.all {
-                formats.append(try log.encoder.format(topic.name, fields: topic.fields, into: &buffer))
+                formats.append(try encoder.format(topic.name, fields: topic.fields, into: &buffer))
             }
             let table = vehicle.stack.parameters
             for (i, definition) in table.definitions.enumerated() {
@@ -175,14 +185,14 @@ public struct FlightLogRecorder {
                 definition.name.withUTF8Buffer { name in
                     do throws(ULogError) {
                         switch table.values[i] {
-                        case .float(let v): try log.encoder.parameter(name, float: v, into: &buffer)
-                        case .int32(let v): try log.encoder.parameter(name, int32: v, into: &buffer)
+                        case .float(let v): try encoder.parameter(name, float: v, into: &buffer)
+                        case .int32(let v): try encoder.parameter(name, int32: v, into: &buffer)
                         }
                     } catch { failure = error }
                 }
                 if let failure { throw failure }
             }
-            for f in formats { log.subscriptions.append(try log.encoder.subscribe(f, into: &buffer)) }
+            for f in formats { log.subscriptions.append(try encoder.subscribe(f, into: &buffer)) }
         } catch {
             preconditionFailure("flight log definitions do not fit ULog: \(error)")
         }

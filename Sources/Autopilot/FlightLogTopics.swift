@@ -133,7 +133,8 @@ enum FlightLogTopic: Int, CaseIterable, Sendable {
 
     /// Appends this topic's fields (after the timestamp) for `vehicle` at `time`; false when there
     /// is nothing to log (no ground truth yet, no estimator origin for a global position…).
-    func appendFields(of vehicle: borrowing SITLVehicle, utcStartMicros: UInt64, to m: inout ULogMessage) -> Bool {
+    /// `vehicle` is `inout` only to be read in place (see `FlightLogRecorder.record(inPlace:)`).
+    func appendFields(of vehicle: inout SITLVehicle, utcStartMicros: UInt64, to m: inout ULogMessage) -> Bool {
         // Read through `vehicle.stack` in place: a `let` of the stack would copy the whole flight
         // stack (estimator matrices, mission storage) for every topic of every step.
         let nav = vehicle.stack.navigationState

@@ -102,7 +102,7 @@ final class GroundLinks: @unchecked Sendable {
                     links[i].confirmSender(sender)
                 }
             }
-            savePlansIfChanged(vehicle)
+            savePlansIfChanged(vehicle.planRevision, vehicle)
             flush(to: i)
             if services[i].signingKey != signingKey {
                 // One key for the vehicle: a key installed (or removed) on one link holds on all.
@@ -120,7 +120,7 @@ final class GroundLinks: @unchecked Sendable {
             let started = timesHandlings ? clock.now : nil
             services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
             if let started { slowest.note(.poll, took: started.duration(to: clock.now)) }
-            savePlansIfChanged(vehicle)
+            savePlansIfChanged(vehicle.planRevision, vehicle)
             if linkLost { outbox.removeAll() } else { flush(to: i) }
         }
     }
@@ -176,11 +176,15 @@ final class GroundLinks: @unchecked Sendable {
     /// Writes the plans when an upload or clear installed new ones since the last write: called
     /// before the answers go out, which then wait until the write is durable (`flush`), so a
     /// ground station told "accepted" finds the plan after a crash.
-    func savePlansIfChanged<F>(_ vehicle: FlightStackVehicle<F>) {
-        guard vehicle.planRevision != savedPlanRevision else { return }
-        savedPlanRevision = vehicle.planRevision
+    ///
+    /// `revision` is `vehicle.planRevision`, read by the caller: the check runs after every frame
+    /// and poll, and passing the 3.5 KB vehicle into this function copies it (the `@autoclosure`
+    /// reaches it only when the plans changed).
+    func savePlansIfChanged<F>(_ revision: UInt32, _ vehicle: @autoclosure () -> FlightStackVehicle<F>) {
+        guard revision != savedPlanRevision else { return }
+        savedPlanRevision = revision
         let started = timesHandlings ? clock.now : nil
-        let plans = StoredPlans(of: vehicle)
+        let plans = StoredPlans(of: vehicle())
         if let started { slowest.note(.savePlans, took: started.duration(to: clock.now)) }
         pendingPlanWrite = save { store throws(StateFileError) in try store.savePlans(plans) }
     }

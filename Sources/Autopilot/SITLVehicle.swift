@@ -15,7 +15,9 @@ public struct SITLVehicle: Sendable {
     public var model: FlightStackVehicle<DirectoryFileSystem>
     /// The flight stack itself.
     public var stack: FlightStack {
-        get { model.stack }
+        // `_read`, not `get`: a getter hands back a copy of the whole stack (about 11 KB, and a
+        // second reference to the estimator's storage) for every `vehicle.stack.x` read.
+        _read { yield model.stack }
         _modify { yield &model.stack }
     }
     /// The latest ground truth (nil before the first step).
@@ -63,11 +65,11 @@ public struct SITLVehicle: Sendable {
         }
     }
 
-    /// Records this step into `recorder`. A mutating method so that the runtime, which holds the
-    /// vehicle in a class, lends it in place: passing the class's stored vehicle to a borrowing
-    /// parameter made Swift copy the whole simulator and flight stack every physics step (found
-    /// with `perf` in the soak).
-    public mutating func record(into recorder: inout FlightLogRecorder) { recorder.record(self) }
+    /// Records this step into `recorder`. A mutating method that passes the vehicle on `inout`, by
+    /// address: the runtime holds the vehicle in a class, and handing it (or `self` here) to a
+    /// borrowing parameter made Swift copy the whole simulator and flight stack, 6 KB, every
+    /// physics step (found with `perf` in the soak).
+    public mutating func record(into recorder: inout FlightLogRecorder) { recorder.record(inPlace: &self) }
 
     /// Hands the latest truth to the vehicle services (telemetry of the simulated state), in place.
     public mutating func publishTruth() { model.setTruth(simulatedTruth) }

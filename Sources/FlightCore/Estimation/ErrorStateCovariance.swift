@@ -55,11 +55,15 @@ public struct ErrorStateCovariance: Sendable {
 
     @inlinable public init() {}
 
+    // The readers below are always inlined: a call that is not passes the covariance by value,
+    // and Swift copied all 2304 bytes of `p` for each call (three times per IMU sample in
+    // `Estimator.refreshSnapshot` alone).
+
     /// Variance of error state `i`.
-    @inlinable public func variance(_ i: Int) -> Float { p[i, i] }
+    @inlinable @inline(__always) public func variance(_ i: Int) -> Float { p[i, i] }
 
     /// The 3-vector of variances starting at state `i`.
-    @inlinable public func variances(_ i: Int) -> Vector3 { Vector3(p[i, i], p[i + 1, i + 1], p[i + 2, i + 2]) }
+    @inlinable @inline(__always) public func variances(_ i: Int) -> Vector3 { Vector3(p[i, i], p[i + 1, i + 1], p[i + 2, i + 2]) }
 
     /// Zeroes rows and columns of states `i..<i+3` and sets their variances.
     @inlinable public mutating func reset(block i: Int, variances v: Vector3) {

@@ -20,7 +20,11 @@ public struct FixedRing<let capacity: Int, Element: Sendable>: Sendable {
     }
 
     /// The oldest element.
-    @inlinable public var first: Element? { isEmpty ? nil : storage[head] }
+    ///
+    /// A `mutating get` although it changes nothing: with a plain getter, Swift copied the whole
+    /// ring (5 KB for the estimator's IMU ring) into a temporary to read one element, on every
+    /// IMU sample; reading in place needs the ring's address.
+    @inlinable public var first: Element? { mutating get { isEmpty ? nil : storage[head] } }
 
     @inlinable public mutating func popFirst() -> Element? {
         guard !isEmpty else { return nil }

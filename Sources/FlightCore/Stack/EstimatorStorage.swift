@@ -6,10 +6,10 @@
 /// which keeps those frames within the firmware's 64 KB stack (docs/FIRMWARE.md, "Memory").
 /// `FlightStack.estimator` copies the storage before a mutation when it is shared, so the stack
 /// keeps value semantics; a stack that is not copied never allocates after `init`.
-final class EstimatorStorage: @unchecked Sendable {
+@usableFromInline final class EstimatorStorage: @unchecked Sendable {
     // Sendable: only `FlightStack.estimator` reaches `value`, and it mutates only a uniquely
     // referenced storage (copy on write), so no two threads can ever share a mutable instance.
-    var value: Estimator
+    @usableFromInline var value: Estimator
 
     /// A new estimator configured by `config`.
     init(config: EstimatorConfig) { value = Estimator(config: config) }

@@ -17,13 +17,15 @@ public struct FlightStack: Sendable {
     /// Held out of line in `EstimatorStorage` and copied on write, so copying a `FlightStack`
     /// copies a reference until one of the copies is stepped.
     public private(set) var estimator: Estimator {
-        _read { yield estimatorStorage.value }
+        // Inlinable, so a reader in another module (the services, the flight log) reaches the
+        // storage directly: calling an opaque accessor copied the whole 2.4 KB stack to pass it.
+        @inlinable _read { yield estimatorStorage.value }
         _modify {
             if !isKnownUniquelyReferenced(&estimatorStorage) { estimatorStorage = EstimatorStorage(copying: estimatorStorage.value) }
             yield &estimatorStorage.value
         }
     }
-    var estimatorStorage: EstimatorStorage
+    @usableFromInline var estimatorStorage: EstimatorStorage
     public private(set) var control: MulticopterControl
     public internal(set) var commander: Commander
     public internal(set) var navigator: Navigator
@@ -46,7 +48,7 @@ public struct FlightStack: Sendable {
     /// `BAT_CAPACITY` is set).
     public private(set) var batteryEstimator: BatteryEstimator
     /// Battery state of charge, 0…1 (NaN until a reading arrives).
-    public var batteryRemaining: Float { batteryEstimator.remaining }
+    @inlinable public var batteryRemaining: Float { batteryEstimator.remaining }
     /// When a ground station was last heard.
     public private(set) var lastGroundStationContact: Tick?
     /// The pilot's latest sticks (MANUAL_CONTROL or RC) and when they arrived (nil: none since boot).
