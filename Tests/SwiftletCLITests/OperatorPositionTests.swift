@@ -53,7 +53,9 @@ import TestSupport
     }
 
     @Test func theOperatorsFixFeedsPlanningTheDashboardAndGoto() async throws {
-        let gpsdPort = 29500 + Int.random(in: 0..<400)
+        // A port the kernel says is free: a random one from a range collided with another test's
+        // (gpsd then never listened, in a full local run).
+        let gpsdPort = freeLoopbackTCPPort() ?? 29500 + Int.random(in: 0..<400)
         let gpsfake = try Self.startGpsfake(port: gpsdPort)
         defer { gpsfake.terminate(); gpsfake.waitUntilExit(); try? FileManager.default.removeItem(atPath: Self.gpsfakeLog(port: gpsdPort)) }
         let gpsd = "127.0.0.1:\(gpsdPort)"
