@@ -68,14 +68,7 @@ public struct MulticopterControl: Sendable {
     public mutating func recordExecution(micros: UInt64) { scheduler.recordExecution(micros: micros) }
 
     /// Runs the loops due at IMU time `time` with the current estimate `state`, following `target`.
-    ///
-    /// `groundContact` (the land detector's, during a landing): the position loops ask for no
-    /// horizontal acceleration, so the attitude setpoint is level, and the horizontal velocity and
-    /// roll and pitch rate integrators are held at zero, as PX4 does: on the ground the gear stops
-    /// the body from tilting, and anything that integrated the remaining error (the tilt that held
-    /// the vehicle against the wind a moment before) would only push it over or along the ground.
-    public mutating func step(time: Tick, state: NavigationState, target: ControlTarget, armed: Bool,
-                              groundContact: Bool = false) -> ActuatorOutputs {
+    public mutating func step(time: Tick, state: NavigationState, target: ControlTarget, armed: Bool) -> ActuatorOutputs {
         let loops = scheduler.next(time)
         guard armed else {
             rateController.reset(); velocityController.reset(); manual.reset(); heldYaw = .nan
@@ -100,18 +93,16 @@ public struct MulticopterControl: Sendable {
             if let dt = loops.positionDt {
                 let sp = mode == .altitude ? manual.altitude(input, state: state, dt: dt)
                                            : manual.position(input, state: state, dt: dt)
-                runPosition(state: state, setpoint: sp, dt: dt, groundContact: groundContact)
+                runPosition(state: state, setpoint: sp, dt: dt)
             }
             if let dt = loops.attitudeDt { runAttitude(state: state, dt: dt) }
         case .trajectory(let sp):
-            if let dt = loops.positionDt { runPosition(state: state, setpoint: sp, dt: dt, groundContact: groundContact) }
+            if let dt = loops.positionDt { runPosition(state: state, setpoint: sp, dt: dt) }
             if let dt = loops.attitudeDt { runAttitude(state: state, dt: dt) }
         }
 
-        if groundContact { rateController.resetIntegral(axis: 0); rateController.resetIntegral(axis: 1) }
         let torque = rateController.update(rate: state.angularRate, setpoint: rateSetpoint.rates,
                                            dt: loops.rateDt, saturation: mixer.saturation)
-        if groundContact { rateController.resetIntegral(axis: 0); rateController.resetIntegral(axis: 1) }
         torqueThrust = TorqueThrustSetpoint(torque: torque, thrust: rateSetpoint.thrust)
         let outputs = mixer.mix(torqueThrust, armed: true, dt: loops.rateDt)
         if mixer.settings.handlesMotorFailure && mixer.failedMotor == nil && mixer.spool >= 1 {
@@ -144,15 +135,11 @@ public struct MulticopterControl: Sendable {
         rateSetpoint = RateSetpoint(rates: rates, thrust: attitudeSetpoint.thrust)
     }
 
-    mutating func runPosition(state: NavigationState, setpoint: TrajectorySetpoint, dt: Float, groundContact: Bool = false) {
+    mutating func runPosition(state: NavigationState, setpoint: TrajectorySetpoint, dt: Float) {
         let velocityTarget = positionController.update(position: state.position, target: setpoint.position,
                                                        velocityFeedforward: setpoint.velocity)
-        var acceleration = velocityController.update(velocity: state.velocity, target: velocityTarget,
+        let acceleration = velocityController.update(velocity: state.velocity, target: velocityTarget,
                                                      accelerationFeedforward: setpoint.acceleration, dt: dt)
-        if groundContact {
-            velocityController.resetHorizontalIntegral()
-            acceleration.x = 0; acceleration.y = 0
-        }
         if setpoint.yaw.isFinite {
             heldYaw = setpoint.yaw
         } else if !heldYaw.isFinite {

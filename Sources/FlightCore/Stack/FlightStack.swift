@@ -104,8 +104,7 @@ public struct FlightStack: Sendable {
             trajectorySetpoint = TrajectorySetpoint()
             target = manualTarget()
         }
-        outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed,
-                               groundContact: commander.isInGroundContact)
+        outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed)
         if let motor = control.takeMotorFailure() { events.push(.motorFailure(motor: motor)) }
         return outputs
     }
@@ -180,7 +179,6 @@ public struct FlightStack: Sendable {
             thrust: control.rateSetpoint.thrust, missionReady: !navigator.plan.isEmpty && navigator.plan.isValid,
             home: navigator.homePosition, geofenceBreach: breach)
         h.descentCommanded = trajectorySetpoint.velocity.z > 0.2 && !trajectorySetpoint.position.z.isFinite
-        h.commandedDescentSpeed = h.descentCommanded ? trajectorySetpoint.velocity.z : 0
         return h
     }
 
