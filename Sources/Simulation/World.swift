@@ -39,6 +39,9 @@ public struct World: Sendable {
     public private(set) var crashed = false
     /// Simulated time, µs since start.
     public private(set) var timeMicros: UInt64 = 0
+    /// The velocity the gear took away in the latest step (a stop on touching down, static
+    /// friction), m/s NED: an impulse outside the forces, which the accelerometer still feels.
+    var contactVelocityChange = Vector3.zero
     var rng: SplitMix64
 
     let rotors: InlineArray<8, RotorSpec>
@@ -158,6 +161,7 @@ public struct World: Sendable {
         battery.step(shaftPowerWatts: shaftPower, dt: dt)
 
         var gearTurn = Vector3.zero
+        contactVelocityChange = .zero
         if crashed {
             acceleration = .zero
             torque = .zero
@@ -174,10 +178,13 @@ public struct World: Sendable {
         // The body turned by the mean of its start and end rates (`RigidBody.step`) and by whatever
         // the gear turned it: a gyro integrates both.
         let turnRate = (startRate + body.state.angularRate) * 0.5 + gearTurn * (1 / dt)
+        // The gear's stops are velocity changes outside `acceleration` (an impulse over the step):
+        // an accelerometer feels them, so the specific force carries them too.
+        let felt = acceleration + contactVelocityChange * (1 / dt)
         timeMicros &+= UInt64((dt * 1_000_000).rounded())
         return Truth(timeMicros: timeMicros, position: body.state.position, velocity: body.state.velocity,
                      acceleration: acceleration,
-                     specificForce: body.state.attitude.inverseRotate(acceleration - gravityNED),
+                     specificForce: body.state.attitude.inverseRotate(felt - gravityNED),
                      attitude: body.state.attitude, angularRate: body.state.angularRate, turnRate: turnRate, wind: airVelocity,
                      rotorSpeeds: rotorSpeeds, batteryVolts: battery.volts, batteryAmps: battery.amps,
                      batteryRemaining: battery.stateOfCharge, landed: landed, crashed: crashed)
@@ -235,6 +242,7 @@ public struct World: Sendable {
         }
         let pressing = acceleration.z
         acceleration.z = 0
+        contactVelocityChange.z -= body.state.velocity.z
         body.state.velocity.z = 0
         body.state.position.down = restingDown
         // Coulomb friction, never reversing the sliding direction.
@@ -245,6 +253,7 @@ public struct World: Sendable {
         if speed < 1e-3 {
             if push.length <= maxFriction {
                 acceleration.x = 0; acceleration.y = 0
+                contactVelocityChange.x -= body.state.velocity.x; contactVelocityChange.y -= body.state.velocity.y
                 body.state.velocity.x = 0; body.state.velocity.y = 0
             } else {
                 let f = push.normalized * maxFriction
@@ -271,7 +280,7 @@ public struct World: Sendable {
         let impact = body.state.velocity.z
         let tiltCosine = body.state.attitude.rotate(Vector3(0, 0, 1)).z
         body.state.position.down = restingDown
-        if impact > 0 { body.state.velocity.z = 0 }
+        if impact > 0 { body.state.velocity.z = 0; contactVelocityChange.z -= impact }
         if impact > airframe.crashSpeed || tiltCosine < tipOverCosine { crash() }
     }
 

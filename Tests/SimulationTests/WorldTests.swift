@@ -156,6 +156,29 @@ import FlightMath
         #expect(off < 0.05, "the step rates add up to the body's turns: \(off)° apart at worst")
     }
 
+    @Test func theAccelerometerFeelsTheTouchdown() throws {
+        // Descending at 0.7 m/s onto the gear: the gear stops the body within a step, outside the
+        // forces. Integrating what an accelerometer measures (plus gravity) must still give the
+        // truth's velocity, or an estimator believes it keeps descending after touching down.
+        let airframe = try SimFixtures.airframe("quad450")
+        var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)
+        let hover = try #require(world.predictedHoverThrottle())
+        let start = Vector3(0, 0, 0.7)
+        world.reset(to: RigidBodyState(position: NEDOffset(north: 0, east: 0, down: -Double(airframe.gearHeight) - 0.3), velocity: start),
+                    rotorSpeed: airframe.rotors[0].commandedSpeed(throttle: hover))
+        var velocity = start, off: Float = 0, touchedDown = false
+        for _ in 0..<1000 {
+            // A little below hover: the vehicle presses on its gear once down.
+            let truth = world.step(motorCommands: MotorCommands(all: hover * 0.9), dt: Self.dt)
+            velocity += (truth.attitude.rotate(truth.specificForce) + Vector3(0, 0, world.gravityHere)) * Self.dt
+            off = max(off, (velocity - truth.velocity).length)
+            if truth.landed { touchedDown = true }
+            #expect(!truth.crashed)
+        }
+        #expect(touchedDown)
+        #expect(off < 0.01, "the integrated specific force follows the velocity through the touchdown: \(off) m/s apart at worst")
+    }
+
     @Test func failedMotorMakesTheQuadYawAndRoll() throws {
         let airframe = try SimFixtures.airframe("quad450")
         var world = World(airframe: airframe, origin: SimFixtures.seaLevel, seed: 1)

@@ -23,6 +23,8 @@ public struct Commander: Sendable {
     public private(set) var mode: FlightMode
     /// True while the vehicle is on the ground (always true when disarmed).
     public var isLanded: Bool { landDetector.isLanded }
+    /// The gear is on the ground during a landing not yet confirmed (`LandDetector.groundContact`).
+    public var isInGroundContact: Bool { landDetector.groundContact }
     /// True once the crash detector has fired (until `clearCrash()`).
     public var isCrashed: Bool { crashDetector.crashed }
     /// Active failsafe triggers.
@@ -120,7 +122,8 @@ public struct Commander: Sendable {
         // A horizontal velocity the estimate does not vouch for (GNSS lost) says nothing about resting.
         let velocity = health.has(.horizontalVelocity) ? nav.velocity : Vector3(0, 0, nav.velocity.z)
         let landed = landDetector.update(at: time, velocity: velocity, thrust: health.thrust, armed: isArmed,
-                                         descentCommanded: health.descentCommanded)
+                                         descentCommanded: health.descentCommanded,
+                                         descentSpeed: health.commandedDescentSpeed)
         guard isArmed else { return }
         if wasLanded && !landed { hasTakenOff = true; landedAt = nil; events.push(.tookOff) }
         if !wasLanded && landed { landedAt = time; events.push(.landed) }

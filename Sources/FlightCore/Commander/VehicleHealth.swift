@@ -29,6 +29,8 @@ public struct VehicleHealth: Sendable {
     public var geofenceBreach: GeofenceBreach?
     /// The controllers are being asked to descend (a landing in progress), for the land detector.
     public var descentCommanded: Bool = false
+    /// The downward speed the controllers are asked for during that descent, m/s (0: none).
+    public var commandedDescentSpeed: Float = 0
 
     public init(navigation: NavigationState = NavigationState(), estimatorHealthy: Bool = true,
                 gnssFix: GnssFix = .fix3D, lastGnss: Tick? = nil, batteryRemaining: Float = .nan,

@@ -68,7 +68,15 @@ public struct MulticopterControl: Sendable {
     public mutating func recordExecution(micros: UInt64) { scheduler.recordExecution(micros: micros) }
 
     /// Runs the loops due at IMU time `time` with the current estimate `state`, following `target`.
-    public mutating func step(time: Tick, state: NavigationState, target: ControlTarget, armed: Bool) -> ActuatorOutputs {
+    ///
+    /// `groundContact` (armed and still landed before take-off, or the land detector's touchdown
+    /// during a landing): the position loops ask for no
+    /// horizontal acceleration, so the attitude setpoint is level, and the horizontal velocity and
+    /// roll and pitch rate integrators are held at zero, as PX4 does: on the ground the gear stops
+    /// the body from tilting, and anything that integrated the remaining error (the tilt that held
+    /// the vehicle against the wind a moment before) would only push it over or along the ground.
+    public mutating func step(time: Tick, state: NavigationState, target: ControlTarget, armed: Bool,
+                              groundContact: Bool = false) -> ActuatorOutputs {
         let loops = scheduler.next(time)
         guard armed else {
             rateController.reset(); velocityController.reset(); manual.reset(); heldYaw = .nan
@@ -93,16 +101,18 @@ public struct MulticopterControl: Sendable {
             if let dt = loops.positionDt {
                 let sp = mode == .altitude ? manual.altitude(input, state: state, dt: dt)
                                            : manual.position(input, state: state, dt: dt)
-                runPosition(state: state, setpoint: sp, dt: dt)
+                runPosition(state: state, setpoint: sp, dt: dt, groundContact: groundContact)
             }
             if let dt = loops.attitudeDt { runAttitude(state: state, dt: dt) }
         case .trajectory(let sp):
-            if let dt = loops.positionDt { runPosition(state: state, setpoint: sp, dt: dt) }
+            if let dt = loops.positionDt { runPosition(state: state, setpoint: sp, dt: dt, groundContact: groundContact) }
             if let dt = loops.attitudeDt { runAttitude(state: state, dt: dt) }
         }
 
+        if groundContact { rateController.resetIntegral(axis: 0); rateController.resetIntegral(axis: 1) }
         let torque = rateController.update(rate: state.angularRate, setpoint: rateSetpoint.rates,
                                            dt: loops.rateDt, saturation: mixer.saturation)
+        if groundContact { rateController.resetIntegral(axis: 0); rateController.resetIntegral(axis: 1) }
         torqueThrust = TorqueThrustSetpoint(torque: torque, thrust: rateSetpoint.thrust)
         let outputs = mixer.mix(torqueThrust, armed: true, dt: loops.rateDt)
         if mixer.settings.handlesMotorFailure && mixer.failedMotor == nil && mixer.spool >= 1 {
@@ -135,11 +145,15 @@ public struct MulticopterControl: Sendable {
         rateSetpoint = RateSetpoint(rates: rates, thrust: attitudeSetpoint.thrust)
     }
 
-    mutating func runPosition(state: NavigationState, setpoint: TrajectorySetpoint, dt: Float) {
+    mutating func runPosition(state: NavigationState, setpoint: TrajectorySetpoint, dt: Float, groundContact: Bool = false) {
         let velocityTarget = positionController.update(position: state.position, target: setpoint.position,
                                                        velocityFeedforward: setpoint.velocity)
-        let acceleration = velocityController.update(velocity: state.velocity, target: velocityTarget,
+        var acceleration = velocityController.update(velocity: state.velocity, target: velocityTarget,
                                                      accelerationFeedforward: setpoint.acceleration, dt: dt)
+        if groundContact {
+            velocityController.resetHorizontalIntegral()
+            acceleration.x = 0; acceleration.y = 0
+        }
         if setpoint.yaw.isFinite {
             heldYaw = setpoint.yaw
         } else if !heldYaw.isFinite {

@@ -51,4 +51,7 @@ public struct VelocityController: Sendable {
 
     /// Clears the integrator and derivative history.
     public mutating func reset() { integral = .zero; derivative.reset() }
+
+    /// Forgets the north and east integral only (the vertical one keeps holding the weight).
+    public mutating func resetHorizontalIntegral() { integral.x = 0; integral.y = 0 }
 }

@@ -4,6 +4,9 @@ enum ItemPhase: Sendable, Equatable {
     case start
     /// Flying to the item's location.
     case travel
+    /// Climbing straight up from the ground before flying to a position item that does not start
+    /// with a take-off (PX4's vertical take-off): the item begins again once the climb is done.
+    case liftingOff
     /// Holding until `waitUntil` (waypoint hold, loiter time, delays).
     case waiting
     /// Holding with no end (LOITER_UNLIM, or any navigation item without autocontinue once done),
@@ -33,6 +36,9 @@ extension Navigator {
             case .travel:
                 guard arrived(item, state: state) else { return }
                 if !arrive(item, at: time, state: state) { return }
+            case .liftingOff:
+                guard segment.isComplete, abs(state.position.z - segment.end.z) <= config.altitudeAcceptance else { return }
+                itemPhase = .start
             case .waiting:
                 guard time >= waitUntil else { return }
                 if item.command == .navDelay || item.command == .conditionDelay { events.push(.itemReached(currentItem)) }
@@ -75,8 +81,13 @@ extension Navigator {
             startSegment(to: Vector3(state.position.x, state.position.y, min(z, state.position.z)), state: state)
             itemPhase = .travel
         case .navWaypoint, .navLoiterTime, .navLoiterUnlimited:
-            startSegment(to: geometry.position(of: item), state: state, endSpeed: cornerSpeed(after: item))
-            itemPhase = .travel
+            let target = geometry.position(of: item)
+            if landed {
+                startFromTheGround(toward: target, item: item, state: state)
+            } else {
+                startSegment(to: target, state: state, endSpeed: cornerSpeed(after: item))
+                itemPhase = .travel
+            }
         case .navLoiterTurns:
             let center = geometry.position(of: item)
             let here = currentSetpointPosition(state: state)
@@ -160,6 +171,24 @@ extension Navigator {
             return inside || segment.isComplete || segment.remaining <= brake.distance + 0.1 * p.speed + 0.05
         }
         return segment.isComplete && inside
+    }
+
+    /// Begins a position item on the ground. One where the vehicle stands (within its acceptance
+    /// radius, and not above it by more than the altitude acceptance: a plan's home written as
+    /// its first item, as MAVProxy and ArduPilot-style files upload it) is arrived at without
+    /// leaving the ground. Any other is preceded by a vertical climb to the item's altitude or
+    /// `takeoffAltitude` above the ground, whichever is higher, as PX4 does: flying off sideways
+    /// from the ground would tilt the vehicle on its gear.
+    mutating func startFromTheGround(toward target: Vector3, item: MissionItem, state: NavigationState) {
+        let here = state.position
+        let radius = item.command == .navWaypoint && item.param2 > 0 ? item.param2 : config.acceptanceRadius
+        if (target - here).horizontalLength <= radius && target.z >= here.z - config.altitudeAcceptance {
+            startSegment(to: here, state: state)
+            itemPhase = .travel
+            return
+        }
+        startSegment(to: Vector3(here.x, here.y, min(target.z, here.z - config.takeoffAltitude)), state: state)
+        itemPhase = .liftingOff
     }
 
     /// Handles arrival at `item`; returns true when the mission should go straight on.

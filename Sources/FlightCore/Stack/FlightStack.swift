@@ -104,7 +104,10 @@ public struct FlightStack: Sendable {
             trajectorySetpoint = TrajectorySetpoint()
             target = manualTarget()
         }
-        outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed)
+        // Armed on the ground before take-off, or touching down: the gear holds the vehicle, so the
+        // position loops ask for no tilt (PX4 keeps the attitude level until it has taken off).
+        outputs = control.step(time: now, state: state, target: target, armed: commander.isArmed,
+                               groundContact: commander.isInGroundContact || commander.isLanded)
         if let motor = control.takeMotorFailure() { events.push(.motorFailure(motor: motor)) }
         return outputs
     }
@@ -179,6 +182,7 @@ public struct FlightStack: Sendable {
             thrust: control.rateSetpoint.thrust, missionReady: !navigator.plan.isEmpty && navigator.plan.isValid,
             home: navigator.homePosition, geofenceBreach: breach)
         h.descentCommanded = trajectorySetpoint.velocity.z > 0.2 && !trajectorySetpoint.position.z.isFinite
+        h.commandedDescentSpeed = h.descentCommanded ? trajectorySetpoint.velocity.z : 0
         return h
     }
 

@@ -74,7 +74,7 @@ struct ImuModel: Sendable {
 
     mutating func sample(_ truth: Truth, dt: Float, rng: inout SplitMix64) -> ImuReading? {
         let shake = vibration.step(rotorSpeeds: truth.rotorSpeeds, dt: dt)
-        gyroSum += truth.angularRate + shake.gyro
+        gyroSum += truth.turnRate + shake.gyro   // what the body turned through, gear levelling included
         accelSum += truth.specificForce + shake.accel
         count += 1
         guard schedule.due(at: truth.timeMicros) else { return nil }

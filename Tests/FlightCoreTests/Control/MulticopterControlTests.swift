@@ -46,6 +46,30 @@ import FlightCore
         #expect(control.rateSetpoint.rates.y < 0)
     }
 
+    @Test func inGroundContactTheAttitudeSetpointIsLevelAndTheTiltIntegratorsHeld() throws {
+        // Landing in wind: the position loop wants to tilt into it and the body is tilted by its
+        // gear, not by the rotors. Until ground contact both loops integrate; from then on the
+        // setpoint is level and nothing winds up against the ground.
+        var control = try MulticopterControl(gains: Self.gains)
+        let target = ControlTarget.trajectory(TrajectorySetpoint(position: Vector3(2, -1, .nan), velocity: Vector3(0, 0, 0.7), yaw: 0))
+        let tilted = NavigationState(attitude: Quaternion(axis: Vector3(1, 0, 0), angle: 0.1), validity: .all)
+        var time = Tick.zero
+        for _ in 0..<400 {
+            _ = control.step(time: time, state: tilted, target: target, armed: true)
+            time = time.advanced(byMicros: 2500)
+        }
+        #expect(control.velocityController.integral.x != 0 && control.rateController.integral.x != 0, "the loops integrate in the air")
+        for _ in 0..<4 {
+            _ = control.step(time: time, state: tilted, target: target, armed: true, groundContact: true)
+            time = time.advanced(byMicros: 2500)
+        }
+        let up = control.attitudeSetpoint.attitude.rotate(Vector3(0, 0, -1))
+        #expect(abs(up.x) < 1e-6 && abs(up.y) < 1e-6, "level: \(up)")
+        #expect(control.velocityController.integral.x == 0 && control.velocityController.integral.y == 0)
+        #expect(control.velocityController.integral.z != 0, "the vertical integrator keeps the weight")
+        #expect(control.rateController.integral.x == 0 && control.rateController.integral.y == 0)
+    }
+
     @Test func aFailedHexaMotorIsCommandedOff() throws {
         var g = Self.gains
         g.mixer.geometry = .hexaX
