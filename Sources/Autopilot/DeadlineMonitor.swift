@@ -89,7 +89,9 @@ public enum StallCause: Int, CaseIterable, Sendable {
     case otherThreads
     /// The thread neither ran nor waited for a CPU nor gave one up, yet time passed: the CPU was
     /// taken from under it, by the hypervisor giving the virtual CPU to another machine (steal),
-    /// by interrupt handling, or by a late wake-up from the pacing sleep.
+    /// by interrupt handling, or by a late wake-up from the pacing sleep; or the thread was charged
+    /// running time for simulation and flight-stack steps that running them again did not
+    /// reproduce (`StepTimeBreakdown.unreproduced`).
     case stolen
     /// No breakdown was measured (not Linux, or no status reports asked for).
     case unmeasured
@@ -125,6 +127,10 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     public var stolen: Duration = .zero
     /// Waiting at a yield for the executor to resume the loop.
     public var executor: Duration = .zero
+    /// Running time the thread was charged in the simulation and flight-stack steps that running
+    /// the same steps again did not reproduce (`discountUnreproduced`): counted in `stolen`, not
+    /// in `ownWork`, and kept here to show it.
+    public var unreproduced: Duration = .zero
     /// How the loop's work split into its parts (wall time), when the loop measured them.
     public var phases = StepPhases()
 
@@ -133,7 +139,7 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     /// Adds `other`'s parts to these.
     public mutating func add(_ other: StepTimeBreakdown) {
         ownWork += other.ownWork; otherThreads += other.otherThreads; blocked += other.blocked
-        stolen += other.stolen; executor += other.executor
+        stolen += other.stolen; executor += other.executor; unreproduced += other.unreproduced
         phases.add(other.phases)
     }
 
@@ -149,6 +155,24 @@ public struct StepTimeBreakdown: Sendable, Equatable {
         let off = wall - running - runQueue - slept
         guard off > .zero else { return }
         if voluntarySwitches > sleeps { blocked += off } else { stolen += off }
+    }
+
+    /// Takes out of `ownWork` what the thread was charged for the simulation and flight-stack
+    /// steps (`phases.flight`) beyond what the same steps took when run again from a copy of their
+    /// state (`replayed`, wall time; `StepReplay` repeats them bit for bit). A virtual machine
+    /// whose kernel does not account interrupt time separately charges interrupts, and the host
+    /// running the virtual CPU slowly, to the thread that was running: steps that take 0.05 ms
+    /// were charged 3–16 ms that way. Only the flight part's running time beyond twice the
+    /// replay's plus `slack` moves, to `stolen` (and `unreproduced`); time off the CPU is assumed
+    /// to have fallen in the flight part, so at most its running time moves.
+    public mutating func discountUnreproduced(replayed: Duration, slack: Duration = .microseconds(200)) {
+        let flightRunning = phases.flight - (stolen + otherThreads + blocked + executor)
+        let excess = flightRunning - replayed * 2 - slack
+        guard excess > .zero else { return }
+        let moved = min(excess, ownWork)
+        ownWork -= moved
+        stolen += moved
+        unreproduced += moved
     }
 
     /// One line of JSON for a stall that started at simulated time `simulatedSeconds` with this
@@ -167,7 +191,8 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     /// The parts as JSON members (`"own_work_ms": …, …`), times in ms.
     var jsonMembers: String {
         "\"own_work_ms\": \(Self.ms(ownWork)), \"blocked_ms\": \(Self.ms(blocked)), \"executor_ms\": \(Self.ms(executor)), "
-            + "\"other_threads_ms\": \(Self.ms(otherThreads)), \"stolen_ms\": \(Self.ms(stolen)), " + phases.jsonMembers
+            + "\"other_threads_ms\": \(Self.ms(otherThreads)), \"stolen_ms\": \(Self.ms(stolen)), "
+            + "\"unreproduced_ms\": \(Self.ms(unreproduced)), " + phases.jsonMembers
     }
 
     /// `d` in milliseconds, to the microsecond.

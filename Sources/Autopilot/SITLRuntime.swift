@@ -127,9 +127,17 @@ public final class SITLRuntime: @unchecked Sendable {
         flightLog?.onError = { [weak self] e in self?.onStateError?(e) }
         flightLog?.writer = ground.writer   // a log's end is fsync'd off this loop
         defer { flightLog?.close() }
+        // While attributing, a copy of the simulation and flight stack from before each service
+        // period's physics steps, to run them again when the thread is charged a long step.
+        var replay: StepReplay?
+        var replaySteps = 0
+        // A fifth of the allowance: steps charged more than this are checked by running them again.
+        let replayThreshold = Duration.microseconds(Int64(options.servicePeriodMicros / 5))
         while !stopRequested.load(ordering: .relaxed) {
             if let end, vehicle.simulator.timeMicros >= end { break }
             if attributing {
+                if replay == nil { replay = vehicle.makeStepReplay(); replaySteps = 0 }
+                replaySteps += 1
                 var phases = StepPhases()
                 let t0 = clock.now
                 vehicle.step()
@@ -168,12 +176,21 @@ public final class SITLRuntime: @unchecked Sendable {
                 account.add(phases)
             }
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
-                let breakdown = attributing ? account.check(at: wallNow) : nil
+                var breakdown = attributing ? account.check(at: wallNow) : nil
+                if var b = breakdown, b.ownWork > replayThreshold, var again = replay {
+                    // Charged a long step: run the same physics steps again and keep as the stack's
+                    // own work only what they reproduce (the time this takes is the next step's).
+                    let started = clock.now
+                    again.run(steps: replaySteps)
+                    b.discountUnreproduced(replayed: started.duration(to: clock.now))
+                    breakdown = b
+                }
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall, let d = deadlines {
                     onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late,
                                                                          lateSteps: d.lateSteps, sinceOnTime: d.lateSince))
                 }
             }
+            replay = nil
             if now >= nextStatus {
                 nextStatus += options.statusIntervalMicros
                 onStatus?(status(wallSeconds: Self.seconds(started.duration(to: wallNow))))

@@ -51,19 +51,33 @@ public struct SITLVehicle: Sendable {
 
     /// Advances one physics step.
     public mutating func step() {
-        let (t, batch) = simulator.step(motors)
+        let (t, batch) = Self.advance(&simulator, &model.stack, &motors)
         truth = t
         sensors = batch
-        // Slow sensors first, so the IMU step that follows sees them.
-        if let g = batch.gnss { model.stack.gnss(Self.sample(g)) }
-        if let b = batch.baro { model.stack.baro(BaroSample(time: Tick(micros: b.timeMicros), pressurePa: b.pressurePascals, temperatureC: b.temperatureCelsius)) }
-        if let m = batch.mag { model.stack.mag(MagSample(time: Tick(micros: m.timeMicros), fieldGauss: m.fieldGauss)) }
-        if let b = batch.battery { model.stack.battery(BatterySample(time: Tick(micros: b.timeMicros), volts: b.volts, amps: b.amps)) }
+    }
+
+    /// One physics step: the simulator moves on under `motors`, the sensor samples that fell due
+    /// go to `stack`, slow sensors first so the IMU step that follows sees them, and the stack's
+    /// answer to the IMU sample becomes the next `motors`. Everything it reads is its arguments.
+    @inline(__always)
+    static func advance(_ simulator: inout Simulator, _ stack: inout FlightStack,
+                        _ motors: inout MotorCommands) -> (Truth, SensorBatch) {
+        let (t, batch) = simulator.step(motors)
+        if let g = batch.gnss { stack.gnss(Self.sample(g)) }
+        if let b = batch.baro { stack.baro(BaroSample(time: Tick(micros: b.timeMicros), pressurePa: b.pressurePascals, temperatureC: b.temperatureCelsius)) }
+        if let m = batch.mag { stack.mag(MagSample(time: Tick(micros: m.timeMicros), fieldGauss: m.fieldGauss)) }
+        if let b = batch.battery { stack.battery(BatterySample(time: Tick(micros: b.timeMicros), volts: b.volts, amps: b.amps)) }
         if let imu = batch.imu {
-            let out = model.stack.imu(ImuSample(time: Tick(micros: imu.timeMicros), gyro: imu.gyro, accel: imu.accel))
+            let out = stack.imu(ImuSample(time: Tick(micros: imu.timeMicros), gyro: imu.gyro, accel: imu.accel))
             motors = MotorCommands(out.motors)
         }
+        return (t, batch)
     }
+
+    /// A copy of everything `step()` computes from (simulator, flight stack, motor commands), to
+    /// run the same physics steps again later (`StepReplay`). Mutating only so that a vehicle held
+    /// in a class is read in place, not copied whole first.
+    public mutating func makeStepReplay() -> StepReplay { StepReplay(simulator: simulator, stack: model.stack, motors: motors) }
 
     /// Records this step into `recorder`. A mutating method that passes the vehicle on `inout`, by
     /// address: the runtime holds the vehicle in a class, and handing it (or `self` here) to a

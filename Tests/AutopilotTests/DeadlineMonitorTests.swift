@@ -45,8 +45,43 @@ import TestSupport
         let line = b.stallLine(cause: b.largestPart, simulatedSeconds: 61.5, lateness: Self.ms(7.5))
         #expect(line == "{\"stall\": {\"sim_time_s\": 61.5, \"cause\": \"blocked\", \"lateness_ms\": 7.5, \"own_work_ms\": 0.25, "
                 + "\"blocked_ms\": 12.25, \"executor_ms\": 0.125, \"other_threads_ms\": 0.5, \"stolen_ms\": 0.0, "
-                + "\"flight_ms\": 0.125, \"flight_log_ms\": 0.031, \"services_ms\": 0.061, \"slowest_handling\": \"msg 23\", "
+                + "\"unreproduced_ms\": 0.0, \"flight_ms\": 0.125, \"flight_log_ms\": 0.031, \"services_ms\": 0.061, \"slowest_handling\": \"msg 23\", "
                 + "\"slowest_handling_ms\": 0.05}}")
+    }
+
+    /// A step charged 3.5 ms of running time in physics steps that take 0.05 ms when run again
+    /// (the soak's stall at 1 097 s, 6×, on a Firecracker guest): the machine's, not the stack's.
+    @Test func runningTimeTheReplayDoesNotReproduceIsTheMachines() {
+        var b = StepTimeBreakdown()
+        b.add(wall: Self.ms(7.3), running: Self.ms(3.5), runQueue: .zero, slept: Self.ms(1), sleeps: 1, voluntarySwitches: 1)
+        b.phases.flight = Self.ms(6.25)
+        #expect(b.largestPart == .ownWork && b.stolen == Self.ms(2.8))
+        b.discountUnreproduced(replayed: Self.ms(0.05))
+        // Of the flight part's 3.45 ms of running time, 0.05 × 2 + 0.2 ms stay the stack's.
+        #expect(b.unreproduced == Self.ms(3.15))
+        #expect(b.ownWork == Self.ms(0.35) && b.stolen == Self.ms(5.95))
+        #expect(b.largestPart == .stolen)
+        var d = DeadlineMonitor(servicePeriodMicros: 5_000)
+        #expect(d.record(lateness: Self.ms(6.4), breakdown: b) == .stolen)
+        #expect(d.missedByTheStack == 0 && d.worstOwnWork == Self.ms(0.35))
+        #expect(b.stallLine(cause: .stolen, simulatedSeconds: 1097.5, lateness: Self.ms(6.4)).contains("\"unreproduced_ms\": 3.15"))
+    }
+
+    /// Steps that are as slow when run again stay the stack's own work, and so does running time
+    /// outside the simulation and flight-stack steps (services, flight log), which is not replayed.
+    @Test func runningTimeTheReplayReproducesStaysTheStacks() {
+        var slow = StepTimeBreakdown()
+        slow.add(wall: Self.ms(6), running: Self.ms(6), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        slow.phases.flight = Self.ms(5.5)
+        slow.discountUnreproduced(replayed: Self.ms(5.2))
+        #expect(slow.unreproduced == .zero && slow.ownWork == Self.ms(6) && slow.largestPart == .ownWork)
+
+        var services = StepTimeBreakdown()
+        services.add(wall: Self.ms(6), running: Self.ms(6), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        services.phases.flight = Self.ms(0.3)
+        services.phases.services = Self.ms(5.7)
+        services.discountUnreproduced(replayed: Self.ms(0.05))
+        #expect(services.unreproduced == .zero && services.largestPart == .ownWork)
     }
 
     @Test func aStallLineSaysWhereTheTimeWentSinceTheLoopWasLastOnTime() throws {
