@@ -45,11 +45,13 @@ import TestSupport
     }
 
     @Test func onATerminalProgressIsALiveLineWithDistanceBatteryAndMode() async throws {
-        // `script` gives the command a pseudo-terminal, as a pilot's shell would.
+        // `script` gives the command a pseudo-terminal, as a pilot's shell would. The line is
+        // redrawn every 250 ms of wall time: at 10× the 35 s flight takes about 3.5 s, room for
+        // more than five redraws even on a loaded machine (at 20× a full suite run saw exactly five).
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("fly-tty-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: logs) }
         let r = try await runProcess(URL(fileURLWithPath: "/usr/bin/script"),
-                                     ["-qec", "\(CLI.binary.path) fly Tests/Fixtures/short-hop.plan --speed 20 --log-dir \(logs.path)", "/dev/null"],
+                                     ["-qec", "\(CLI.binary.path) fly Tests/Fixtures/short-hop.plan --speed 10 --log-dir \(logs.path)", "/dev/null"],
                                      in: CLI.repoRoot, captureErr: false)
         let text = r.outText
         #expect(r.status == 0, "\(text)")
