@@ -161,7 +161,7 @@ extension Navigator {
         let end = segment.end, p = state.position
         let vertical = abs(p.z - end.z) <= config.altitudeAcceptance
         if item.command == .navTakeoff { return segment.isComplete && vertical }
-        let radius = item.command == .navWaypoint && item.param2 > 0 ? item.param2 : config.acceptanceRadius
+        let radius = acceptanceRadius(of: item)
         let inside = (p - end).horizontalLength <= radius && vertical
         if segment.endSpeed > 0 {
             // Pass-through: hand over when the setpoint must start braking for the corner.
@@ -173,6 +173,12 @@ extension Navigator {
         return segment.isComplete && inside
     }
 
+    /// How close to `item` counts as there, metres: a waypoint's param2 when positive, else
+    /// `NAV_ACC_RAD`.
+    func acceptanceRadius(of item: MissionItem) -> Float {
+        item.command == .navWaypoint && item.param2 > 0 ? item.param2 : config.acceptanceRadius
+    }
+
     /// Begins a position item on the ground. One where the vehicle stands (within its acceptance
     /// radius, and not above it by more than the altitude acceptance: a plan's home written as
     /// its first item, as MAVProxy and ArduPilot-style files upload it) is arrived at without
@@ -181,7 +187,7 @@ extension Navigator {
     /// from the ground would tilt the vehicle on its gear.
     mutating func startFromTheGround(toward target: Vector3, item: MissionItem, state: NavigationState) {
         let here = state.position
-        let radius = item.command == .navWaypoint && item.param2 > 0 ? item.param2 : config.acceptanceRadius
+        let radius = acceptanceRadius(of: item)
         if (target - here).horizontalLength <= radius && target.z >= here.z - config.altitudeAcceptance {
             startSegment(to: here, state: state)
             itemPhase = .travel
