@@ -35,6 +35,8 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     let listings = DirectoryListingCache()
     /// The last path `resolve` answered, with its answer.
     let lastResolved = LastResolvedPath()
+    /// The file being read, open, with a block read ahead (shared by every copy of this value).
+    let readAhead = FileReadAhead()
 
     public init(root: String?) { self.root = root }
 
@@ -187,8 +189,11 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
         }
     }
 
+    /// The size of `file` now; also where a transfer begins (FTP `OpenFileRO`), so the file
+    /// kept open for reading is closed and the transfer reads the file as it is now.
     public func size(of file: FilePath) throws(FileError) -> UInt32 {
         guard case .host(let path) = try resolve(file) else { throw .failed }
+        readAhead.forget()
         var s = stat()
         guard lstat(path, &s) == 0 else { throw .notFound }
         guard s.st_mode & S_IFMT == S_IFREG else { throw .failed }
@@ -197,18 +202,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 
     public func read(_ file: FilePath, at offset: UInt32, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int {
         guard case .host(let path) = try resolve(file) else { throw .failed }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { throw errno == ENOENT ? .notFound : .failed }
-        defer { close(fd) }
-        var s = stat()
-        guard fstat(fd, &s) == 0, s.st_mode & S_IFMT == S_IFREG else { throw .failed }
-        guard buffer.count > 0 else { return 0 }
-        while true {
-            let n = pread(fd, buffer.baseAddress!, buffer.count, off_t(offset))
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw .failed }
-            return n
-        }
+        return try readAhead.read(hostFile: path, at: offset, into: buffer)
     }
 
     // MARK: Changes
@@ -250,6 +244,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     }
 
     public mutating func beginWriting(_ file: FilePath, truncate: Bool) throws(FileError) -> UInt32 {
+        readAhead.forget()
         let host = try changeable(file)
         let existing = Self.kind(of: host)
         if let existing, existing != S_IFREG { throw existing == S_IFDIR ? .failedErrno(UInt8(EISDIR)) : .protected }
@@ -298,6 +293,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     }
 
     public mutating func endWriting(_ file: FilePath, keep: Bool) throws(FileError) {
+        readAhead.forget()
         let host = try changeable(file)
         let part = Self.partPath(of: host)
         guard keep else { unlink(part); return }
@@ -309,6 +305,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     }
 
     public mutating func remove(_ file: FilePath) throws(FileError) {
+        readAhead.forget()
         let host = try changeable(file, inLogTree: true)
         guard let kind = Self.kind(of: host) else { throw .notFound }
         guard kind != S_IFDIR else { throw .failedErrno(UInt8(EISDIR)) }
@@ -316,6 +313,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     }
 
     public mutating func truncate(_ file: FilePath, to length: UInt32) throws(FileError) {
+        readAhead.forget()
         let host = try changeable(file)
         guard let kind = Self.kind(of: host) else { throw .notFound }
         guard kind == S_IFREG else { throw kind == S_IFDIR ? .failedErrno(UInt8(EISDIR)) : .protected }
@@ -323,6 +321,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     }
 
     public mutating func rename(_ source: FilePath, to destination: FilePath) throws(FileError) {
+        readAhead.forget()
         let from = try changeable(source), to = try changeable(destination)
         guard Self.kind(of: from) != nil else { throw .notFound }
         guard hostRename(from, to) == 0 else { throw Self.error() }
@@ -333,6 +332,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     }
 
     public mutating func removeDirectory(_ directory: FilePath) throws(FileError) {
+        readAhead.forget()
         let host = try changeable(directory, inLogTree: true)
         guard Self.kind(of: host) == S_IFDIR else { throw Self.kind(of: host) == nil ? .notFound : .failedErrno(UInt8(ENOTDIR)) }
         guard rmdir(host) == 0 else { throw Self.error() }

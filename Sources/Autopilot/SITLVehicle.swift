@@ -79,6 +79,14 @@ public struct SITLVehicle: Sendable {
     /// in a class is read in place, not copied whole first.
     public mutating func makeStepReplay() -> StepReplay { StepReplay(simulator: simulator, stack: model.stack, motors: motors) }
 
+    /// Makes `replay` a copy of this vehicle as it is now, in place (no 5 KB temporary).
+    public mutating func refreshStepReplay(_ replay: inout StepReplay) {
+        replay.simulator = simulator
+        replay.stack = model.stack
+        replay.motors = motors
+        replay.resetTruth()
+    }
+
     /// Records this step into `recorder`. A mutating method that passes the vehicle on `inout`, by
     /// address: the runtime holds the vehicle in a class, and handing it (or `self` here) to a
     /// borrowing parameter made Swift copy the whole simulator and flight stack, 6 KB, every

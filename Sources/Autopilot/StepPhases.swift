@@ -10,23 +10,32 @@ public struct StepPhases: Sendable, Equatable {
     public var flightLog: Duration = .zero
     /// The vehicle services and links: received frames handled, streams polled, answers sent.
     public var services: Duration = .zero
+    /// The loop's other code: the vehicle model's update, events, status and stall lines, and
+    /// running steps again to check a long one. With the parts above it covers every line the
+    /// loop runs but its pacing sleep, its yields and the scheduler-account readings.
+    public var loop: Duration = .zero
     /// The slowest single handling within `services`.
     public var slowest = SlowestHandling()
 
     public init() {}
+
+    /// The wall time of all the parts: the most running time the loop's code can have taken.
+    public var code: Duration { flight + flightLog + services + loop }
 
     /// Adds `other`'s times; keeps the slower of the two slowest handlings.
     public mutating func add(_ other: StepPhases) {
         flight += other.flight
         flightLog += other.flightLog
         services += other.services
+        loop += other.loop
         slowest.note(other.slowest)
     }
 
     /// The parts as JSON members (`"flight_ms": …, …`), times in ms.
     var jsonMembers: String {
         "\"flight_ms\": \(StepTimeBreakdown.ms(flight)), \"flight_log_ms\": \(StepTimeBreakdown.ms(flightLog)), "
-            + "\"services_ms\": \(StepTimeBreakdown.ms(services)), \"slowest_handling\": \"\(slowest.name)\", "
+            + "\"services_ms\": \(StepTimeBreakdown.ms(services)), \"loop_ms\": \(StepTimeBreakdown.ms(loop)), "
+            + "\"slowest_handling\": \"\(slowest.name)\", "
             + "\"slowest_handling_ms\": \(StepTimeBreakdown.ms(slowest.time))"
     }
 }

@@ -23,6 +23,9 @@ public struct StepReplay: Sendable {
         for _ in 0..<steps { truth = SITLVehicle.advance(&simulator, &stack, &motors).0 }
     }
 
+    /// Forgets the truth of the steps run (before a new copy is taken).
+    mutating func resetTruth() { truth = nil }
+
     /// The flight stack's motor outputs after the steps run.
     public var outputs: ActuatorOutputs { stack.outputs }
 }

@@ -222,15 +222,13 @@ public struct FtpServer: Sendable {
     }
 
     func read<F: VehicleFileSystem>(_ path: FilePath, at offset: UInt32, count: Int, files: F, into reply: inout Reply) {
-        var data = InlineArray<239, UInt8>(repeating: 0)
         let n: Int
         do throws(FileError) {
-            n = try withUnsafeMutableBytes(of: &data) { (raw) throws(FileError) -> Int in
+            n = try withUnsafeMutableBytes(of: &reply.data) { (raw) throws(FileError) -> Int in
                 try files.read(path, at: offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[0 ..< min(count, Self.maxData)]))
             }
         } catch { reply.nak(error); return }
         if n == 0 { reply.nak(.endOfFile); return }
-        for i in 0..<n { reply.data[i] = data[i] }
         reply.size = UInt8(n)
     }
 
@@ -280,11 +278,19 @@ public struct FtpServer: Sendable {
 
     func send(_ r: Reply, to peer: (UInt8, UInt8), tx: inout Transmitter, outbox: inout Outbox) {
         var p = FixedArray<251, UInt8>(repeating: 0)
-        p[Self.seqAt] = UInt8(truncatingIfNeeded: r.seq); p[Self.seqAt + 1] = UInt8(truncatingIfNeeded: r.seq >> 8)
-        p[Self.sessionAt] = r.session; p[Self.opcodeAt] = r.opcode; p[Self.sizeAt] = r.size
-        p[Self.reqOpcodeAt] = r.request; p[Self.burstCompleteAt] = r.burstComplete
-        for k in 0..<4 { p[Self.offsetAt + k] = UInt8(truncatingIfNeeded: r.offset >> (8 * UInt32(k))) }
-        for i in 0..<Int(r.size) { p[Self.dataAt + i] = r.data[i] }
+        // Written through a buffer: a burst sends four replies a service step, and element by
+        // element (each index checked) this was a tenth of the step's service time.
+        withUnsafeMutableBytes(of: &p.storage) { raw in
+            raw.storeBytes(of: r.seq.littleEndian, toByteOffset: Self.seqAt, as: UInt16.self)
+            raw[Self.sessionAt] = r.session; raw[Self.opcodeAt] = r.opcode; raw[Self.sizeAt] = r.size
+            raw[Self.reqOpcodeAt] = r.request; raw[Self.burstCompleteAt] = r.burstComplete
+            raw.storeBytes(of: r.offset.littleEndian, toByteOffset: Self.offsetAt, as: UInt32.self)
+            let size = min(Int(r.size), Self.maxData)
+            withUnsafeBytes(of: r.data) { data in
+                UnsafeMutableRawBufferPointer(rebasing: raw[Self.dataAt ..< Self.dataAt + size])
+                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: data[0 ..< size]))
+            }
+        }
         tx.send(FileTransferProtocol(targetNetwork: 0, targetSystem: peer.0, targetComponent: peer.1, payload: p), into: &outbox)
     }
 }

@@ -45,7 +45,8 @@ import TestSupport
         let line = b.stallLine(cause: b.largestPart, simulatedSeconds: 61.5, lateness: Self.ms(7.5))
         #expect(line == "{\"stall\": {\"sim_time_s\": 61.5, \"cause\": \"blocked\", \"lateness_ms\": 7.5, \"own_work_ms\": 0.25, "
                 + "\"blocked_ms\": 12.25, \"executor_ms\": 0.125, \"other_threads_ms\": 0.5, \"stolen_ms\": 0.0, "
-                + "\"unreproduced_ms\": 0.0, \"flight_ms\": 0.125, \"flight_log_ms\": 0.031, \"services_ms\": 0.061, \"slowest_handling\": \"msg 23\", "
+                + "\"unreproduced_ms\": 0.0, \"outside_code_ms\": 0.0, \"flight_ms\": 0.125, \"flight_log_ms\": 0.031, \"services_ms\": 0.061, "
+                + "\"loop_ms\": 0.0, \"slowest_handling\": \"msg 23\", "
                 + "\"slowest_handling_ms\": 0.05}}")
     }
 
@@ -82,6 +83,27 @@ import TestSupport
         services.phases.services = Self.ms(5.7)
         services.discountUnreproduced(replayed: Self.ms(0.05))
         #expect(services.unreproduced == .zero && services.largestPart == .ownWork)
+    }
+
+    /// A step charged 24 ms of running time whose every part of code took 0.18 ms of wall time
+    /// (the 6× soak's stall at 2 214 s): the code cannot have run longer than it took, so the rest
+    /// is the machine's.
+    @Test func runningTimeBeyondTheWallTimeOfAllTheCodeIsTheMachines() {
+        var b = StepTimeBreakdown()
+        b.add(wall: Self.ms(24.5), running: Self.ms(24), runQueue: .zero, slept: Self.ms(0.25), sleeps: 1, voluntarySwitches: 1)
+        b.phases.flight = Self.ms(0.1); b.phases.flightLog = Self.ms(0.01); b.phases.services = Self.ms(0.05); b.phases.loop = Self.ms(0.02)
+        #expect(b.largestPart == .ownWork)
+        b.discountOutsideCode()
+        #expect(b.ownWork == Self.ms(0.38) && b.outsideCode == Self.ms(23.62) && b.stolen == Self.ms(23.87))
+        #expect(b.largestPart == .stolen)
+        #expect(b.stallLine(cause: .stolen, simulatedSeconds: 2214, lateness: Self.ms(20)).contains("\"outside_code_ms\": 23.62"))
+
+        // Code that took the time keeps it: a 5.7 ms service step is the stack's.
+        var slow = StepTimeBreakdown()
+        slow.add(wall: Self.ms(6), running: Self.ms(5.9), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        slow.phases.flight = Self.ms(0.2); slow.phases.services = Self.ms(5.7)
+        slow.discountOutsideCode()
+        #expect(slow.outsideCode == .zero && slow.ownWork == Self.ms(5.9) && slow.largestPart == .ownWork)
     }
 
     @Test func aStallLineSaysWhereTheTimeWentSinceTheLoopWasLastOnTime() throws {

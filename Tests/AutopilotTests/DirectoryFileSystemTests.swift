@@ -108,4 +108,51 @@ import VehicleServices
         try files.removeDirectory(FilePath("/fs/microsd/log/2026-03-14"))
         #expect(try Self.names(files, "/log") == [])
     }
+
+    static func read(_ files: DirectoryFileSystem, _ path: StaticString, at offset: Int, count: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        let n = try out.withUnsafeMutableBytes { (raw) throws in try files.read(FilePath(path), at: UInt32(offset), into: raw) }
+        return Array(out[0 ..< n])
+    }
+
+    /// Reads are served from a block read ahead of an open file (a burst reads 239 bytes at a
+    /// time): they must give the file's bytes at any offset, across blocks and at its end, and a
+    /// transfer that begins after the file changed reads the file as it is now.
+    @Test func readsGiveTheFilesBytesAtAnyOffsetAndAChangedFileAsItIsNow() throws {
+        let root = try FlightLogTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var generator = UInt32(7)
+        let content = (0 ..< 100_000).map { _ in generator = generator &* 1_664_525 &+ 1_013_904_223; return UInt8(truncatingIfNeeded: generator >> 24) }
+        try Data(content).write(to: URL(fileURLWithPath: root + "/big.bin"))
+        var files = DirectoryFileSystem(root: root)
+        #expect(try files.size(of: FilePath("/big.bin")) == 100_000)
+
+        var whole: [UInt8] = []
+        while true {
+            let chunk = try Self.read(files, "/big.bin", at: whole.count, count: 239)
+            if chunk.isEmpty { break }
+            whole += chunk
+        }
+        #expect(whole == content, "a burst from the start reads the file whole")
+        for (offset, count) in [(32_760, 239), (65_530, 239), (5, 90), (99_990, 239), (40_000, 239), (1_000, 239)] {
+            #expect(try Self.read(files, "/big.bin", at: offset, count: count) == Array(content[offset ..< min(offset + count, content.count)]),
+                    "at \(offset)")
+        }
+        #expect(try Self.read(files, "/big.bin", at: 100_000, count: 239).isEmpty)
+        #expect(try Self.read(files, "/big.bin", at: 200_000, count: 239).isEmpty)
+
+        // Replaced by another program: a transfer opening it (FTP OpenFileRO asks its size) reads the new file.
+        try Data("replaced".utf8).write(to: URL(fileURLWithPath: root + "/big.bin"), options: .atomic)
+        #expect(try files.size(of: FilePath("/big.bin")) == 8)
+        #expect(try Self.read(files, "/big.bin", at: 0, count: 239) == Self.bytes("replaced"))
+        // Written over FTP: read as written.
+        _ = try files.beginWriting(FilePath("/big.bin"), truncate: true)
+        try Self.write(&files, "/big.bin", "written")
+        try files.endWriting(FilePath("/big.bin"), keep: true)
+        #expect(try Self.read(files, "/big.bin", at: 0, count: 239) == Self.bytes("written"))
+        try files.remove(FilePath("/big.bin"))
+        #expect(throws: FileError.notFound) { _ = try Self.read(files, "/big.bin", at: 0, count: 239) }
+        try files.createDirectory(FilePath("/folder"))
+        #expect(throws: FileError.failed) { _ = try Self.read(files, "/folder", at: 0, count: 239) }
+    }
 }
