@@ -83,7 +83,9 @@ public enum StallCause: Int, CaseIterable, Sendable {
     case ownWork
     /// The thread left the CPU of its own accord beyond the pacing sleep (I/O, a lock, a page in).
     case blocked
-    /// The loop waited at a yield for its executor, busy with the process's other tasks.
+    /// The loop waited at a yield for its executor, busy with the process's other tasks. A loop on
+    /// a thread of its own that never yields, as `SITLRuntime`'s is since the soak's eighth round,
+    /// has none; the cause stays for a loop that shares an executor.
     case executor
     /// The thread was runnable but other threads of this machine held the CPUs.
     case otherThreads
@@ -126,7 +128,7 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     /// Off the CPU beyond the pacing sleep without giving it up: the hypervisor's steal, interrupt
     /// handling, or a late wake-up from the pacing sleep.
     public var stolen: Duration = .zero
-    /// Waiting at a yield for the executor to resume the loop.
+    /// Waiting at a yield for the executor to resume the loop (see `StallCause.executor`).
     public var executor: Duration = .zero
     /// Running time the thread was charged in the simulation and flight-stack steps that running
     /// the same steps again did not reproduce (`discountUnreproduced`): counted in `stolen`, not

@@ -19,7 +19,6 @@ final class GroundLinks: @unchecked Sendable {
     /// Called with a rate-limited line when frames are refused by signing (`RefusedFrameLog`).
     var onRefusedFrames: ((Tick, String) -> Void)?
     private(set) var links: [ByteLink] = []
-    var readers: [Task<Void, Never>] = []
     let inbox = Mutex<[(Int, LinkChunk)]>([])
     var refusals = RefusedFrameLog()
     var services: [VehicleLink] = []
@@ -59,13 +58,13 @@ final class GroundLinks: @unchecked Sendable {
     /// `HIL_STATE_QUATERNION` (0: only on request), sent while the vehicle has a truth.
     func open(truthRateHz: Float) async throws(TransportError) {
         // A udpin link answers only senders whose frames were accepted (see `service`).
-        for url in urls { links.append(try await ByteLink.open(url, persistent: true, replyPolicy: .confirmedSender)) }
-        held = [[UInt8]](repeating: [], count: links.count)
-        for (i, link) in links.enumerated() {
-            readers.append(Task { [self] in
-                for await chunk in link.chunks { inbox.withLock { $0.append((i, chunk)) } }
-            })
+        // What arrives goes straight into the inbox on the link's event loop: the paced loop runs
+        // on a thread of its own and takes it from there, whether or not a task would be scheduled.
+        for (i, url) in urls.enumerated() {
+            links.append(try await ByteLink.open(url, persistent: true, replyPolicy: .confirmedSender,
+                                                 inboundHandler: { [self] chunk in inbox.withLock { $0.append((i, chunk)) } }))
         }
+        held = [[UInt8]](repeating: [], count: links.count)
         var config = VehicleLink.Config()
         config.systemID = systemID
         services = [VehicleLink](repeating: VehicleLink(config: config), count: links.count)
@@ -161,7 +160,6 @@ final class GroundLinks: @unchecked Sendable {
     /// Saves what is still unsaved, waits for every write, sends what was held back and closes
     /// the links.
     func close(parameters: ParameterTable) async {
-        for r in readers { r.cancel() }
         if saveSchedule.hasUnsavedChanges { saveParameters(parameters) }
         writer.drain()
         for i in links.indices { flush(to: i) }

@@ -1,10 +1,9 @@
-/// The edge that measures a paced loop's `StepTimeBreakdown`s: the wall clock and the running
-/// thread's scheduler account (`ThreadSchedStat`), read at each deadline check, around each
-/// pacing sleep and across each yield (after which the loop may run on another thread).
+/// The edge that measures a paced loop's `StepTimeBreakdown`s: the wall clock and the loop
+/// thread's scheduler account (`ThreadSchedStat`), read at each deadline check and around each
+/// pacing sleep. The loop runs on one thread throughout (`SITLRuntime` gives it its own).
 ///
 /// Costs about three microseconds per reading; a loop that is not paced need not keep one.
 struct PacedLoopAccount {
-    private let clock = ContinuousClock()
     private var start: (wall: ContinuousClock.Instant, stat: ThreadSchedStat)?
     private var slept: Duration = .zero
     private var sleeps = 0
@@ -44,18 +43,5 @@ struct PacedLoopAccount {
     mutating func sleeping(_ duration: Duration) {
         slept += duration
         sleeps += 1
-    }
-
-    /// Runs the loop's `yield`, counting the wait as the executor's and starting a new stretch on
-    /// whatever thread resumes the loop.
-    mutating func yield(_ body: () async -> Void) async {
-        guard start != nil, measurable else { await body(); return }
-        let before = clock.now
-        closeStretch(at: before)
-        await body()
-        let after = clock.now
-        parts.executor += before.duration(to: after)
-        start = ThreadSchedStat.now(file: file).map { (after, $0) }
-        measurable = start != nil
     }
 }

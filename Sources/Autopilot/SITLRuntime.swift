@@ -62,18 +62,18 @@ public final class SITLRuntime: @unchecked Sendable {
     public let options: SITLOptions
     public private(set) var vehicle: SITLVehicle
     let stopRequested = Atomic<Bool>(false)
-    /// Called on the runtime's task for every flight-stack event (for printing and logs).
+    /// Called on the runtime's loop thread for every flight-stack event (for printing and logs).
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
     /// Called when the state store or a flight log cannot be written (the flight goes on; the
     /// message names the file).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
-    /// Called on the runtime's task with a rate-limited line (at most one per 5 s of wall clock)
+    /// Called on the runtime's loop thread with a rate-limited line (at most one per 5 s of wall clock)
     /// when ground links refuse frames for failing the signing checks; the line is also written
     /// into the open flight log as a warning.
     public var onRefusedFrames: (@Sendable (String) -> Void)?
-    /// Called on the runtime's task every `options.statusIntervalMicros` of simulated time.
+    /// Called on the runtime's loop thread every `options.statusIntervalMicros` of simulated time.
     public var onStatus: (@Sendable (RuntimeStatus) -> Void)?
-    /// Called on the runtime's task when a paced run of late steps starts, with a JSON line
+    /// Called on the runtime's loop thread when a paced run of late steps starts, with a JSON line
     /// (`StepTimeBreakdown.stallLine`: when, why, and where the step's wall time went).
     public var onStall: (@Sendable (String) -> Void)?
     /// Deadlines of the service steps so far (see `DeadlineMonitor`); nil when unpaced.
@@ -110,10 +110,28 @@ public final class SITLRuntime: @unchecked Sendable {
             self?.onRefusedFrames?(line)
         }
         try await ground.open(truthRateHz: options.truthRateHz)
+        // The loop runs on a thread of its own, as PX4 runs its control loops: it sleeps between
+        // steps, which must not block one of the few cooperative threads, and it waits for nothing
+        // else (the links put what arrives into its inbox on their event loops; yielding to let
+        // reader tasks run once cost steps 5–18 ms in the soak).
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let thread = Thread { [self] in
+                loop(ground: ground, seconds: seconds)
+                done.resume()
+            }
+            thread.name = "sitl vehicle \(options.systemID)"
+            thread.start()
+        }
+        flightLog?.close()   // before the links close: their close waits for the writer
+        await ground.close(parameters: vehicle.model.parameters)
+    }
+
+    /// The paced loop: physics and flight steps, a service step every `servicePeriodMicros`, until
+    /// `seconds` of simulated time pass or `stop()`.
+    private func loop(ground: GroundLinks, seconds: Double?) {
         var pacer = Pacer(speed: options.speed)
         let clock = ContinuousClock()
         let started = clock.now
-        var lastYield = started
         deadlines = options.speed.map { _ in DeadlineMonitor(servicePeriodMicros: options.servicePeriodMicros) }
         var account = PacedLoopAccount()
         // The scheduler-account readings (a few µs each, several per step) are taken only when
@@ -126,7 +144,6 @@ public final class SITLRuntime: @unchecked Sendable {
         var nextService = vehicle.simulator.timeMicros
         flightLog?.onError = { [weak self] e in self?.onStateError?(e) }
         flightLog?.writer = ground.writer   // a log's end is fsync'd off this loop
-        defer { flightLog?.close() }
         // While attributing, a copy of the simulation and flight stack from before each service
         // period's physics steps, to run them again when the thread is charged a long step. Not
         // an optional, and the log's presence read once: testing a 5 KB optional (or the 4 KB
@@ -179,17 +196,23 @@ public final class SITLRuntime: @unchecked Sendable {
                 phases.loop = serviceStepStart.duration(to: servicesStart)
                 phases.services = servicesStart.duration(to: wallNow)
                 phases.slowest = ground.takeSlowestHandling()
+                phases.slowest.note(.vehicleUpdate, took: phases.loop)
                 account.add(phases)
             }
+            // The replay check, status and stall lines after the check: the next stretch's code.
+            var after = StepPhases()
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
                 var breakdown = attributing ? account.check(at: wallNow) : nil
                 breakdown?.discountOutsideCode()
-                if var b = breakdown, b.ownWork > replayThreshold, replayIsCurrent {
-                    // Charged a long step: run the same physics steps again and keep as the stack's
-                    // own work only what they reproduce. The fastest of three runs, as whatever
-                    // slowed the machine may still slow the first (the time this takes is the next
-                    // step's).
+                if var b = breakdown, late > deadlines!.allowance, b.ownWork > replayThreshold, replayIsCurrent {
+                    // A missed deadline charged a long step: run the same physics steps again and
+                    // keep as the stack's own work only what they reproduce. The fastest of three
+                    // runs, as whatever slowed the machine may still slow the first. The time this
+                    // takes is the next step's, which is then late too and so inside the stall
+                    // checked: the check never starts a stall of its own.
                     var fastest = Duration.seconds(1)
+                    let replayStart = clock.now
+                    defer { after.slowest.note(.replay, took: replayStart.duration(to: clock.now)) }
                     for _ in 0..<3 {
                         var again = replay
                         let started = clock.now
@@ -200,6 +223,8 @@ public final class SITLRuntime: @unchecked Sendable {
                     breakdown = b
                 }
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall, let d = deadlines {
+                    let reportStart = clock.now
+                    defer { after.slowest.note(.report, took: reportStart.duration(to: clock.now)) }
                     onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late,
                                                                          lateSteps: d.lateSteps, sinceOnTime: d.lateSince))
                 }
@@ -207,28 +232,20 @@ public final class SITLRuntime: @unchecked Sendable {
             replayIsCurrent = false
             if now >= nextStatus {
                 nextStatus += options.statusIntervalMicros
+                let reportStart = clock.now
                 onStatus?(status(wallSeconds: Self.seconds(started.duration(to: wallNow))))
+                after.slowest.note(.report, took: reportStart.duration(to: clock.now))
             }
             if attributing {
-                // The replay check, status and stall lines: the next stretch's code.
-                var phases = StepPhases()
-                phases.loop = wallNow.duration(to: clock.now)
-                account.add(phases)
+                after.loop = wallNow.duration(to: clock.now)
+                account.add(after)
             }
             let delay = pacer.delay(untilSimMicros: now, now: wallNow)
             if delay > .milliseconds(1) {
                 if attributing { account.sleeping(delay) }
                 Pacer.block(for: delay)
-                // The link readers run on the same executor.
-                if attributing { await account.yield { await Task.yield() } } else { await Task.yield() }
-                lastYield = clock.now
-            } else if lastYield.duration(to: clock.now) > .milliseconds(20) {
-                if attributing { await account.yield { await Task.yield() } } else { await Task.yield() }
-                lastYield = clock.now
             }
         }
-        flightLog?.close()   // before the links close: their close waits for the writer
-        await ground.close(parameters: vehicle.model.parameters)
     }
 
     /// The runtime's timing now (`wallSeconds` since `run` started).

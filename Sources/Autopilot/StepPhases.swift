@@ -1,5 +1,5 @@
 /// Where a paced loop's own work between two deadline checks went: the wall time of each part of
-/// its service step, and the slowest single MAVLink handling among the services.
+/// its service step, and the slowest single handling among the services and the loop's own parts.
 ///
 /// Measured by the loop (`SITLRuntime`) only while someone watches its deadlines, so that a stall
 /// line or the worst step can name the part that took the time, not just that the loop ran.
@@ -14,7 +14,7 @@ public struct StepPhases: Sendable, Equatable {
     /// running steps again to check a long one. With the parts above it covers every line the
     /// loop runs but its pacing sleep, its yields and the scheduler-account readings.
     public var loop: Duration = .zero
-    /// The slowest single handling within `services`.
+    /// The slowest single handling within `services` or `loop`.
     public var slowest = SlowestHandling()
 
     public init() {}
@@ -40,9 +40,9 @@ public struct StepPhases: Sendable, Equatable {
     }
 }
 
-/// The slowest one handling by a loop's vehicle services: one received frame, one poll of the
-/// services (streams, protocol timeouts, queued answers), one send to a link, or gathering the
-/// plans to save.
+/// The slowest one handling by a loop's vehicle services (one received frame, one poll of the
+/// services: streams, protocol timeouts, queued answers; one send to a link; gathering the plans
+/// to save) or one of the loop's own parts (the vehicle update, a replay check, a report line).
 public struct SlowestHandling: Sendable, Equatable {
     /// What was handled.
     public enum Kind: Sendable, Equatable {
@@ -56,6 +56,13 @@ public struct SlowestHandling: Sendable, Equatable {
         case send
         /// Gathering the plans to save after a plan change.
         case savePlans
+        /// The loop's part before the services: the vehicle model's update, a battery swap, the
+        /// simulated truth handed over, the events drained.
+        case vehicleUpdate
+        /// Running a long step's physics steps again from its copy (`StepReplay`).
+        case replay
+        /// Writing a status or stall line.
+        case report
     }
     public private(set) var kind = Kind.none
     /// Its wall time.
@@ -74,7 +81,7 @@ public struct SlowestHandling: Sendable, Equatable {
         if other.kind != .none { note(other.kind, took: other.time) }
     }
 
-    /// `msg <id>`, `poll`, `send`, `save plans` or `none`.
+    /// `msg <id>`, `poll`, `send`, `save plans`, `vehicle update`, `replay`, `report` or `none`.
     var name: String {
         switch kind {
         case .none: "none"
@@ -82,6 +89,9 @@ public struct SlowestHandling: Sendable, Equatable {
         case .poll: "poll"
         case .send: "send"
         case .savePlans: "save plans"
+        case .vehicleUpdate: "vehicle update"
+        case .replay: "replay"
+        case .report: "report"
         }
     }
 }

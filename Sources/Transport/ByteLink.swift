@@ -71,10 +71,14 @@ public final class ByteLink: Sendable {
                        inboundHandler: nil)
     }
 
-    /// Opens a link whose received chunks go to `inboundHandler` on the event loop, not to `chunks`.
-    static func open(_ url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount, persistent: Bool = false,
-                     replyPolicy: UDPReplyPolicy = .lastSender,
-                     inboundHandler: (@Sendable (LinkChunk) -> Void)?) async throws(TransportError) -> ByteLink {
+    /// Opens a link whose received chunks go to `inboundHandler`, called on the link's event-loop
+    /// thread as each arrives, instead of to `chunks`: for a consumer that runs on a thread of its
+    /// own and must not depend on a task being scheduled to take them (a paced vehicle loop).
+    /// The other parameters and the errors are `open(_:group:retryInterval:persistent:replyPolicy:)`'s.
+    public static func open(_ url: ConnectionURL, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+                            retryInterval: TimeAmount = .milliseconds(500), persistent: Bool = false,
+                            replyPolicy: UDPReplyPolicy = .lastSender,
+                            inboundHandler: (@Sendable (LinkChunk) -> Void)?) async throws(TransportError) -> ByteLink {
         let link = ByteLink(url: url, group: group, retryInterval: retryInterval, replyPolicy: replyPolicy,
                             inboundHandler: inboundHandler)
         do {

@@ -135,6 +135,13 @@ import TestSupport
         }
         #expect(step.flight == Self.ms(0.6) && step.services == Self.ms(2.95))
         #expect(step.slowest.kind == .frame(messageID: 110) && step.slowest.time == Self.ms(2.25))
+        // The loop's own parts compete with the services' handlings for the slowest.
+        var report = StepPhases()
+        report.loop = Self.ms(3.1)
+        report.slowest.note(.report, took: Self.ms(3))
+        var withReport = step
+        withReport.add(report)
+        #expect(withReport.loop == Self.ms(3.1) && withReport.slowest.name == "report" && withReport.code == Self.ms(6.65))
         // The worst step's parts are kept with it.
         var d = DeadlineMonitor(servicePeriodMicros: 5_000)
         var heavy = StepTimeBreakdown(), light = StepTimeBreakdown()

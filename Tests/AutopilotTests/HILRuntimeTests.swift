@@ -6,6 +6,7 @@ import Simulation
 import Testing
 import Transport
 import VehicleServices
+import TestSupport
 
 /// `HILSimulatorRuntime` and `HILAutopilotRuntime` in one process over real TCP on loopback.
 @Suite struct HILRuntimeTests {
@@ -13,7 +14,7 @@ import VehicleServices
         let data = DataFiles(root: SITLFixtures.repoRoot.path)
         let airframe = try SimulationFiles.airframe(named: "quad450", in: data.vehicles)
         let scenario = try SimulationFiles.scenario(atPath: data.scenarios + "/calm.scenario")
-        let port = Int.random(in: 41_000...43_000)
+        let port = freeLoopbackPort()
         var simOptions = HILSimulatorOptions(airframe: airframe, scenario: scenario, seed: 3, speed: nil,
                                              link: try ConnectionURL(parsing: "tcpin://127.0.0.1:\(port)"))
         simOptions.truthRateHz = 10

@@ -6,6 +6,7 @@ import MAVLinkDialects
 import Simulation
 import Testing
 import Transport
+import TestSupport
 
 /// `SITLRuntime` carries MANUAL_CONTROL from a real UDP link to the flight stack, and a scenario's
 /// `rc_loss` drops exactly those frames (a PARAM_SET sent during the loss still gets through).
@@ -14,7 +15,7 @@ import Transport
     /// that sends a GCS heartbeat and MANUAL_CONTROL every 10 ms of wall time, and in the last second
     /// a PARAM_SET of `COM_RC_LOSS_T` to 0.7 s; returns the stack.
     static func run(scenarioLines: String, seconds: Double) async throws -> FlightStack {
-        let port = Int.random(in: 20_000...40_000)
+        let port = freeLoopbackPort()
         var scenario = try SimulationFiles.scenario(atPath: DataFiles(root: SITLFixtures.repoRoot.path).scenarios + "/calm.scenario")
         if !scenarioLines.isEmpty {
             scenario.faults = try Scenario(fileText: "origin 47.4 8.5 488\n" + scenarioLines, file: "faults.scenario").faults

@@ -16,7 +16,7 @@ import Glibc
 
     static func makeLogs() async throws -> (folder: URL, peers: Data) {
         let dir = try SitlStateTests.temporaryFolder()
-        let port = 29000 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let sitl = try SitlLogTests.start(port: port, stateDir: dir)
         defer { SitlLogTests.kill(sitl) }
         let flight = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "fly"])

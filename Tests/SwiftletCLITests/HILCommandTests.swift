@@ -37,7 +37,7 @@ import Glibc
     }
 
     @Test func groundTruthArrivesAtTenHertzAgreesWithTheEstimateInAHoverAndFollowsMessageIntervals() async throws {
-        let port = 28000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let sitl = try Self.start(["sitl", "--speed", "5", "--connect", "udpout://127.0.0.1:\(port)", "--ephemeral", "--duration", "600"])
         let r = try await SitlInteropTests.python("sitl_truth.py", ["--listen", "\(port)", "--timeout", "200"])
         let log = Self.end(sitl)
@@ -92,7 +92,7 @@ import Glibc
         let inProcess = try Self.json(local.out)
 
         // The same vehicle, scenario and seed, as two processes over PX4's simulator protocol.
-        let simPort = 46000 + Int.random(in: 0..<1000), gcsPort = 30000 + Int.random(in: 0..<1000)
+        let simPort = freeLoopbackPort(), gcsPort = freeLoopbackPort()
         let simulator = try Self.start(["sitl", "--hil", "tcpin://127.0.0.1:\(simPort)", "--speed", "max", "--seed", "1"])
         let autopilot = try Self.start(["autopilot", "--simulator", "tcp://127.0.0.1:\(simPort)",
                                         "--connect", "udpout://127.0.0.1:\(gcsPort)", "--ephemeral"])

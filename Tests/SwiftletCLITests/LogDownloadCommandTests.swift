@@ -147,7 +147,7 @@ import TestSupport
     }
 
     @Test func sitlWithoutLogsAnswersFtpAndLogRequestWithNone() async throws {
-        let port = 28000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let sitl = try SitlInteropTests.startSitl(port: port, speed: 5)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let link = ["--connect", "udpin://127.0.0.1:\(port)"]
@@ -165,7 +165,7 @@ import TestSupport
     /// folder; `log list` finds it and `log download` fetches it over FTP and over LOG_REQUEST, both
     /// byte for byte the file on the vehicle's disk.
     @Test func aFlightLoggedBySitlIsListedAndDownloadedOverFtpAndLogRequest() async throws {
-        let port = 29000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let state = try Self.folder("sitl-logs")
         defer { try? FileManager.default.removeItem(at: state) }
         let sitl = Process()

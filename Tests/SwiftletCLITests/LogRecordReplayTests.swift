@@ -38,7 +38,7 @@ import TestSupport
         let first = dir.appendingPathComponent("first.tlog").path, second = dir.appendingPathComponent("second.tlog").path
 
         // Record three seconds of a simulated vehicle (it sends to the recorder's port).
-        let port = 28000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let (recorder, _) = try Self.startRecorder([first, "--connect", "udpin://127.0.0.1:\(port)", "--duration", "3"])
         let sitl = try SitlInteropTests.startSitl(port: port, speed: 5)
         try await onOwnThread { recorder.waitUntilExit() }

@@ -14,8 +14,8 @@ import TestSupport
         let vehiclePort: Int, gcsPort: Int
 
         init(loss: Double, seed: Int) throws {
-            vehiclePort = 30000 + Int.random(in: 0..<2000)
-            gcsPort = vehiclePort + 2000
+            vehiclePort = freeLoopbackPort()
+            gcsPort = freeLoopbackPort()
             process.executableURL = CLI.binary
             process.arguments = ["link-sim", "udpin://127.0.0.1:\(vehiclePort)", "udpin://127.0.0.1:\(gcsPort)",
                                  "--loss", "\(loss)", "--delay", "5", "--jitter", "5", "--seed", "\(seed)", "--json"]

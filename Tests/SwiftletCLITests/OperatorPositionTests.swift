@@ -55,7 +55,7 @@ import TestSupport
     @Test func theOperatorsFixFeedsPlanningTheDashboardAndGoto() async throws {
         // A port the kernel says is free: a random one from a range collided with another test's
         // (gpsd then never listened, in a full local run).
-        let gpsdPort = freeLoopbackTCPPort() ?? 29500 + Int.random(in: 0..<400)
+        let gpsdPort = freeLoopbackPort()
         let gpsfake = try Self.startGpsfake(port: gpsdPort)
         defer { gpsfake.terminate(); gpsfake.waitUntilExit(); try? FileManager.default.removeItem(atPath: Self.gpsfakeLog(port: gpsdPort)) }
         let gpsd = "127.0.0.1:\(gpsdPort)"
@@ -79,7 +79,7 @@ import TestSupport
         #expect(text.contains("47.3979") && text.contains("8.5452") && text.contains("490.5"), "\(text)")
 
         // The dashboard in a real terminal, with the vehicle ~20 m from the operator.
-        let port = 29000 + Int.random(in: 0..<400)
+        let port = freeLoopbackPort()
         let sitl = try SitlInteropTests.startSitl(port: port, speed: 5)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let session = "swiftlet-watch-\(port)"

@@ -5,7 +5,7 @@ import TestSupport
 /// `swiftlet router` run as a user runs it, with pymavlink peers on both sides.
 @Suite(.childProcesses) struct RouterCommandTests {
     @Test func forwardsHeartbeatsBetweenTwoUDPEndpoints() async throws {
-        let inPort = 20000 + Int.random(in: 0..<5000), outPort = inPort + 7
+        let inPort = freeLoopbackPort(), outPort = freeLoopbackPort()
         let router = Process()
         router.executableURL = CLI.binary
         router.arguments = ["router", "udpin://127.0.0.1:\(inPort)", "udpout://127.0.0.1:\(outPort)", "--stats-interval", "0"]

@@ -17,7 +17,7 @@ import TestSupport
     /// Runs the peer `script` against a fresh `swiftlet sitl` (state in `dir`) with a local file of
     /// `size` random bytes (`--file`); returns the file's bytes and the script's JSON.
     static func run(_ script: String, size: Int, in dir: URL, timeout: Int) async throws -> (content: Data, json: [String: Any]) {
-        let port = 29000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let sitl = try SitlLogTests.start(port: port, stateDir: dir)
         defer { SitlLogTests.kill(sitl) }
         var rng = SystemRandomNumberGenerator()

@@ -28,7 +28,7 @@ import TestSupport
     static func mission(_ name: String) -> String { CLI.repoRoot.appendingPathComponent("Missions/\(name)").path }
 
     @Test func pymavlinkListsParametersRoundTripsAMissionInWholeAndInPartSignsAndFliesItToLanding() async throws {
-        let port = 24000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let sitl = try Self.startSitl(port: port)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let key = String(repeating: "5a", count: 32)
@@ -43,7 +43,7 @@ import TestSupport
     }
 
     @Test func mavsdkImportsABundledQGCPlanUploadsArmsAndFliesItToLanding() async throws {
-        let port = 25000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let sitl = try Self.startSitl(port: port)
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let r = try await Self.python("mavsdk_mission.py", ["--port", "\(port)", "--plan",
@@ -53,7 +53,7 @@ import TestSupport
     }
 
     @Test func mavproxyLoadsBundledWaypointsAndAFenceSetsAParameterArmsAndFliesTheMission() async throws {
-        let port = 26000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         // MAVProxy is slower to react than the other peers: a gentler speed-up keeps its scripted
         // commands ahead of the vehicle's pre-takeoff auto-disarm.
         let sitl = try Self.startSitl(port: port, speed: 2)
@@ -70,7 +70,7 @@ import TestSupport
     }
 
     @Test func aParameterSetByOneGroundStationIsAnnouncedToAnotherOnASecondLink() async throws {
-        let setter = 27000 + Int.random(in: 0..<500), watcher = setter + 500
+        let setter = freeLoopbackPort(), watcher = freeLoopbackPort()
         let sitl = try Self.startSitl(port: setter, extra: ["--connect", "udpout://127.0.0.1:\(watcher)"])
         defer { sitl.terminate(); sitl.waitUntilExit() }
         let watch = Process()

@@ -33,7 +33,7 @@ import Glibc
     @Test func pymavlinkDownloadsTheFlightLogOverLogRequestAndFtpByteForByte() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 28000 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let sitl = try Self.start(port: port, stateDir: dir)
         defer { Self.kill(sitl) }
 
@@ -88,7 +88,7 @@ import Glibc
     @Test func aSitlKilledInFlightLeavesNoLogThatLooksComplete() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 28500 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let sitl = try Self.start(port: port, stateDir: dir)
         defer { if sitl.isRunning { Self.kill(sitl) } }   // also when the peer cannot start
         let r = try await SitlInteropTests.python("sitl_logs.py", ["--listen", "\(port)", "--timeout", "120", "takeoff"])

@@ -39,7 +39,7 @@ import Glibc
     @Test func missionFenceRallyAndParametersSurviveAKillOnTheGround() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 33000 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let instance = dir.appendingPathComponent("0").path
         let source = SitlInteropTests.mission("cmac-fenced.plan")
 
@@ -124,7 +124,7 @@ import Glibc
     @Test func aKillAroundThePlanWriteLeavesTheOldPlanOrTheNewOneWhole() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 33500 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let instance = dir.appendingPathComponent("0").path
         var rng = SeededGenerator(seed: 13)
         // (count, opaque_id) of the plan that must be there after the next start, or either of two.

@@ -39,7 +39,7 @@ import TestSupport
     func spoofedUnsignedWronglySignedReplayedAndStaleCommandsTakeNoEffectAndAreCountedAndLogged(link: String) async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = (link == "udpin" ? 35000 : 29000) + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let key = Self.randomKey()
         let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1, connect: "\(link)://127.0.0.1:\(port)")
         // Stopped on every path: a peer that cannot start must not leave the sitl running.
@@ -92,7 +92,7 @@ import TestSupport
     @Test func malformedOversizedAndFloodingFramesNeitherCrashNorStallTheVehicle() async throws {
         let dir = try SitlStateTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 29500 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let sitl = try SitlStateTests.Sitl(port: port, stateDir: dir, run: 1)
         let (r, running) = try await Self.stopping(sitl) { () async throws in
             (try await SitlInteropTests.python("sitl_flood.py", ["--listen", "\(port)", "--key", Self.randomKey()]), sitl.process.isRunning)

@@ -64,7 +64,7 @@ import Glibc
     @Test func parametersSetOverMAVLinkSurviveACleanStopAndAKill() async throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 27000 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let instance = dir.appendingPathComponent("0")
 
         var sitl = try Sitl(port: port, stateDir: dir, run: 1)
@@ -97,7 +97,7 @@ import Glibc
     @Test func aKillWhileSavingLeavesTheOldOrANewValueNeverACorruptFile() async throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 27500 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let file = dir.appendingPathComponent("0/parameters-quad450.params")
         let burst: [String: [Double]] = ["MPC_XY_CRUISE": [6, 6.5, 7, 7.5, 8], "MIS_TAKEOFF_ALT": [3, 3.5, 4, 4.5],
                                          "NAV_DLL_ACT": [0, 1, 2]]
@@ -154,7 +154,7 @@ import Glibc
     @Test func signingKeyFromSetupSigningIsEnforcedKeptPrivateAndSurvivesARestart() async throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let port = 28000 + Int.random(in: 0..<500)
+        let port = freeLoopbackPort()
         let key = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
 
         var sitl = try Sitl(port: port, stateDir: dir, run: 1)

@@ -14,7 +14,7 @@ import TestSupport
     }
 
     @Test func aPilotFliesTheVehicleByCommandsAndIsToldWhatWasRefusedAndWhy() async throws {
-        let port = 27000 + Int.random(in: 0..<1000)
+        let port = freeLoopbackPort()
         let sitl = try SitlInteropTests.startSitl(port: port, speed: 10)
         defer { sitl.terminate(); sitl.waitUntilExit() }
 
