@@ -96,16 +96,37 @@ final class FlightLogFile: @unchecked Sendable {
     private var fd: Int32
 
     /// Creates the folders and the temporary file for a log to be finished as `path` (a free name
-    /// is chosen from `folder` and `utcMicros`).
-    init(folder: FlightLogFolder, startedAt utcMicros: UInt64) throws(StateFileError) {
+    /// is chosen from `folder` and `utcMicros`, other than `taken`).
+    convenience init(folder: FlightLogFolder, startedAt utcMicros: UInt64, avoiding taken: String? = nil) throws(StateFileError) {
+        self.init(namedIn: folder, startedAt: utcMicros, avoiding: taken)
+        try create()
+    }
+
+    /// Chooses the log's name (a free one from `folder` and `utcMicros`, other than `taken`, the
+    /// name of a log whose file may not be created yet) and creates nothing: `create()` does, on
+    /// the state writer's thread for a recorder that has one. Creating a folder and a file can
+    /// take the file system milliseconds (63 ms seen in the soak at a flight's start), time the
+    /// paced loop does not have.
+    init(namedIn folder: FlightLogFolder, startedAt utcMicros: UInt64, avoiding taken: String?) {
         var candidate = folder.path(startedAt: utcMicros)
         var n = 0
-        while access(candidate, F_OK) == 0 { n += 1; candidate = folder.path(startedAt: utcMicros, suffix: n) }
+        while candidate == taken || access(candidate, F_OK) == 0 { n += 1; candidate = folder.path(startedAt: utcMicros, suffix: n) }
         path = candidate
         temporaryPath = AtomicFile.temporaryPath(for: candidate)
-        try AtomicFile.createFolder(AtomicFile.folder(of: candidate))
+        fd = -1
+    }
+
+    /// Creates the folders and the temporary file.
+    func create() throws(StateFileError) {
+        try AtomicFile.createFolder(AtomicFile.folder(of: path))
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw StateFileError(temporaryPath, "create") }
+    }
+
+    /// `create` on the state writer's thread, before any `append`: a failure is kept for
+    /// `backgroundFailure` (the appends then write nothing and the log is dropped).
+    func createInBackground() {
+        do throws(StateFileError) { try create() } catch { failure.withLock { $0 = error } }
     }
 
     /// The first failed write of `append` (the state writer's thread), nil while all went well.

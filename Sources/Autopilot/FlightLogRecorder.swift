@@ -42,6 +42,8 @@ public struct FlightLogRecorder {
     }
     var current: OpenLog?
     var failedThisFlight = false
+    /// The name of the last log started (its file may still be being created).
+    var lastPath: String?
     var buffer = ULogBuffer(reservingCapacity: 64 * 1024)
     /// The open log's encoder (a fresh one for each log).
     var encoder = ULogEncoder()
@@ -161,9 +163,16 @@ public struct FlightLogRecorder {
     mutating func start(_ vehicle: borrowing SITLVehicle) {
         let now = vehicle.time.micros
         let file: FlightLogFile
-        do throws(StateFileError) { file = try FlightLogFile(folder: folder, startedAt: utcStartMicros &+ now) } catch {
-            onError?(error); return
+        if let writer {
+            // Named here, created on the writer's thread ahead of the first append.
+            file = FlightLogFile(namedIn: folder, startedAt: utcStartMicros &+ now, avoiding: lastPath)
+            writer.submit { file.createInBackground() }
+        } else {
+            do throws(StateFileError) { file = try FlightLogFile(folder: folder, startedAt: utcStartMicros &+ now, avoiding: lastPath) } catch {
+                onError?(error); return
+            }
         }
+        lastPath = file.path
         var log = OpenLog(file: file)
         buffer.removeAll()
         encoder = ULogEncoder()

@@ -1,8 +1,9 @@
-import Autopilot
+@testable import Autopilot
 import FlightCore
 import FlightMath
 import Foundation
 import Simulation
+import Synchronization
 import Testing
 import TestSupport
 import ULog
@@ -141,12 +142,13 @@ import VehicleServices
 
     /// Flies takeoff → waypoint 40 m north → land with a recorder attached, as `SITLRuntime` does;
     /// stops `stopAfter` seconds after arming when given (the recorder is then left open).
-    static func fly(seed: UInt64, folder: String, stopAfter: Double? = nil,
+    static func fly(seed: UInt64, folder: String, stopAfter: Double? = nil, writer: StateWriter? = nil,
                     onError: (@Sendable (StateFileError) -> Void)? = nil) throws -> (recorder: FlightLogRecorder, vehicle: SITLVehicle) {
         var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: seed)
         let origin = v.simulator.scenario.origin
         var recorder = FlightLogRecorder(folder: FlightLogFolder(root: folder), utcStartMicros: utcStart, softwareVersion: "test")
         recorder.onError = onError
+        recorder.writer = writer
         v.run(seconds: 10) { v in recorder.record(v); return false }
         #expect(!recorder.isLogging, "no log before arming")
         var plan = MissionPlan(capacity: 4)
@@ -271,5 +273,60 @@ extension FlightLogTests {
         #expect(errors.first?.description.contains("cannot create folder") == true, "\(errors)")
         #expect(!recorder.isLogging && recorder.finished.isEmpty)
         #expect((vehicle.truth.map { -$0.position.down } ?? 0) > 5, "the flight went on")
+    }
+
+    /// With a state writer (as the runtimes run), the log's folder and file are created on the
+    /// writer's thread, off the paced loop: a failure there is still reported once, the log
+    /// dropped, and the flight goes on.
+    @Test func anUnwritableLogFolderFoundByTheWriterIsReportedOnceAndTheFlightGoesOn() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: folder + "/file"))
+        let errors = Mutex<[StateFileError]>([])
+        let writer = StateWriter()
+        let (recorder, vehicle) = try Self.fly(seed: 2, folder: folder + "/file/instance", stopAfter: 15, writer: writer) { e in
+            errors.withLock { $0.append(e) }
+        }
+        writer.drain()
+        let seen = errors.withLock { $0 }
+        #expect(seen.count == 1, "\(seen)")
+        #expect(seen.first?.description.contains("cannot create folder") == true, "\(seen)")
+        #expect(!recorder.isLogging && recorder.finished.isEmpty)
+        #expect((vehicle.truth.map { -$0.position.down } ?? 0) > 5, "the flight went on")
+    }
+
+    /// Two logs started within the same second get different names, even while the first one's
+    /// file is still to be created by the writer.
+    @Test func aLogStartedInTheSameSecondAsTheLastGetsTheNextName() {
+        let folder = FlightLogFolder(root: "/nonexistent")
+        let first = FlightLogFile(namedIn: folder, startedAt: 1_700_000_000_000_000, avoiding: nil)
+        let second = FlightLogFile(namedIn: folder, startedAt: 1_700_000_000_400_000, avoiding: first.path)
+        #expect(second.path != first.path && second.path.hasSuffix("_1.ulg"), "\(first.path) \(second.path)")
+    }
+
+    /// A flight's log file is created on the state writer's thread, not on the loop that records:
+    /// while the writer is busy the file does not exist yet, and once it has run, it does.
+    @Test func aLogsFileIsCreatedOnTheWritersThreadNotTheRecordingLoops() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = StateWriter()
+        let gate = DispatchSemaphore(value: 0)
+        writer.submit { gate.wait() }   // the writer busy with something else
+        var recorder = FlightLogRecorder(folder: FlightLogFolder(root: folder), utcStartMicros: Self.utcStart, softwareVersion: "test")
+        recorder.writer = writer
+        var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: 1)
+        v.run(seconds: 10) { _ in false }
+        var plan = MissionPlan(capacity: 2)
+        try plan.append(SITLFixtures.waypoint(v.simulator.scenario.origin, north: 0, east: 0, altitude: 10, command: .navTakeoff))
+        try v.stack.uploadMission(plan)
+        #expect(v.stack.setMode(.mission) == nil)
+        #expect(v.stack.arm().isEmpty)
+        v.step()
+        recorder.record(v)
+        let temporary = try #require(recorder.currentTemporaryPath)
+        #expect(!FileManager.default.fileExists(atPath: temporary), "created on the recording loop")
+        gate.signal()
+        writer.drain()
+        #expect(FileManager.default.fileExists(atPath: temporary))
     }
 }

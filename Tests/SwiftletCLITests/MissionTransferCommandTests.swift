@@ -84,7 +84,8 @@ import TestSupport
 
         // A mission where the simulated vehicle stands (Zurich), started the way the vehicle wants it.
         let zurich = CLI.repoRoot.appendingPathComponent("Missions/zurich-tour.plan").path
-        #expect(try await Self.mission(["upload", zurich], relay: relay).status == 0)
+        let tour = try await Self.mission(["upload", zurich], relay: relay)
+        #expect(tour.status == 0, "\(tour.out)\(tour.err)")
         let start = try await Self.mission(["start"], relay: relay)
         #expect(start.status == 0, "\(start.out)\(start.err)")
         #expect(Self.json(start.out)["steps"] as? [String] == ["waiting for a position fix", "arming", "switching to AUTO.MISSION",
