@@ -146,11 +146,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
         guard let days = try? listing(of: logRoot) else { return [] }
         // Remembered while the log folder and every day folder are unchanged: the log server asks
         // for one entry at a time, so this is called once per log.
-        var stamps: [DirectoryListingCache.Stamp] = []
-        for day in days where day.isDirectory && !day.name.contains("_") {
-            var s = stat()
-            if stat(logRoot + "/" + day.name, &s) == 0 { stamps.append(DirectoryListingCache.Stamp(s)) }
-        }
+        let stamps = Self.dayStamps(days, in: logRoot)
         if let cached = listings.flatLogs(stamps: stamps) { return cached }
         var out: [(name: String, size: UInt32)] = []
         for day in days where day.isDirectory && !day.name.contains("_") {
@@ -160,6 +156,47 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
         }
         listings.rememberFlatLogs(out, stamps: stamps)
         return out
+    }
+
+    /// The stamps of the day folders among `days` (the entries of `logRoot`).
+    static func dayStamps(_ days: DirectoryListingCache.Listing, in logRoot: String) -> [DirectoryListingCache.Stamp] {
+        var stamps: [DirectoryListingCache.Stamp] = []
+        for day in days where day.isDirectory && !day.name.contains("_") {
+            var s = stat()
+            if stat(logRoot + "/" + day.name, &s) == 0 { stamps.append(DirectoryListingCache.Stamp(s)) }
+        }
+        return stamps
+    }
+
+    /// Whether listing `directory` (FTP `ListDirectory`, the log server's entries) would read host
+    /// folders now: its listing is not remembered, or a folder it is made of changed since. False
+    /// for a path that is not a folder in the sandbox (those are answered at once).
+    func needsListing(of directory: FilePath) -> Bool {
+        switch try? resolve(directory) {
+        case .flatLogs?:
+            guard let root else { return false }
+            let logRoot = root + "/" + FlightLogFolder.subfolder
+            var s = stat()
+            guard stat(logRoot, &s) == 0 else { return false }
+            guard let days = listings.listing(of: logRoot, stamp: DirectoryListingCache.Stamp(s)) else { return true }
+            return listings.flatLogs(stamps: Self.dayStamps(days, in: logRoot)) == nil
+        case .host(let folder)?:
+            var s = stat()
+            guard stat(folder, &s) == 0, s.st_mode & S_IFMT == S_IFDIR else { return false }
+            return listings.listing(of: folder, stamp: DirectoryListingCache.Stamp(s)) == nil
+        case nil:
+            return false
+        }
+    }
+
+    /// Reads and remembers the listing of `directory` (blocking: call it off the service loop), so
+    /// that listing it next is answered from memory while its folders stay unchanged.
+    func prepareListing(of directory: FilePath) {
+        switch try? resolve(directory) {
+        case .flatLogs?: _ = try? flatLogs()
+        case .host(let folder)?: _ = try? listing(of: folder)
+        case nil: break
+        }
     }
 
     public func entry(_ index: Int, in directory: FilePath) throws(FileError) -> DirectoryEntry? {

@@ -31,6 +31,10 @@ public struct FlightLogRecorder {
     /// When set, a log's end (`fsync`, rename, folder `fsync`) is done there, off the caller's
     /// loop; nil: at once, in `close`.
     var writer: StateWriter?
+    /// Called on the writer's thread after it finished a log under its final name (with a
+    /// `writer` only): the SITL runtime reads the changed log folder there, so the next log list
+    /// is answered from memory rather than by re-reading every log inside the paced loop.
+    var afterFinishing: (@Sendable () -> Void)?
 
     /// Small on purpose (the encoder, with its 2 KB scratch message, is the recorder's): it is
     /// moved in and out of `current` every physics step.
@@ -124,8 +128,10 @@ public struct FlightLogRecorder {
             return
         }
         finished.append(file.path)
+        let after = afterFinishing
         writer.submit {
             do throws(StateFileError) { try file.finishAppended() } catch { report?(error) }
+            after?()
         }
     }
 

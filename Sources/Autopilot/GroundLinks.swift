@@ -34,10 +34,8 @@ final class GroundLinks: @unchecked Sendable {
     var pendingPlanWrite: UInt64?
     /// Per link, answers held back until `pendingPlanWrite` is durable, in order.
     var held: [[UInt8]] = []
-    /// `CalcFileCRC32` requests waiting for their file's checksum (computed on `checksumQueue`),
-    /// with the link they came from; handed to the services once it is ready.
-    var waitingForChecksum: [(link: Int, frame: MAVLinkFrame, done: ChecksumJob)] = []
-    let checksumQueue = DispatchQueue(label: "swiftlet.file-checksums")
+    /// FTP and log requests waiting for host file work done off the loop (see `HeldFileRequests`).
+    var heldFileRequests = HeldFileRequests()
     let clock = ContinuousClock()
     /// Whether `service` times each frame it hands on and each poll (for `takeSlowestHandling`).
     var timesHandlings = false
@@ -83,14 +81,15 @@ final class GroundLinks: @unchecked Sendable {
                     delivers: (MAVLinkFrame) -> Bool = { _ in true }) {
         let unix = unixMicros > 0 ? unixMicros : UInt64(Date().timeIntervalSince1970 * 1e6)
         let arrived = inbox.withLock { q -> [(Int, LinkChunk)] in defer { q.removeAll() }; return q }
-        deliverChecksummed(at: time, vehicle: &vehicle, unixMicros: unix)
+        deliverHeldFileRequests(at: time, vehicle: &vehicle, unixMicros: unix)
         for (i, chunk) in arrived where !linkLost {
             var frames: [MAVLinkFrame] = []
             // A datagram holds whole frames: a truncated one from one sender must not hold back the next.
             if chunk.sender != nil { parsers[i].discardPartialFrame() }
             chunk.bytes.withUnsafeBytes { parsers[i].parseFrames($0) { frames.append($0) } }
             for f in frames where delivers(f) {
-                if holdForChecksum(f, link: i, files: vehicle.files) { continue }
+                if let directory = vehicle.files as? DirectoryFileSystem,
+                   heldFileRequests.hold(f, link: i, files: directory, logFolder: services[i].logs.directory) { continue }
                 let started = timesHandlings ? clock.now : nil
                 let refusal = services[i].receive(f, at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
                 if let started { slowest.note(.frame(messageID: f.messageID), took: started.duration(to: clock.now)) }
@@ -130,30 +129,14 @@ final class GroundLinks: @unchecked Sendable {
         return slowest
     }
 
-    /// True when `frame` is a `CalcFileCRC32` request for a host file not checksummed yet: it
-    /// waits while `checksumQueue` reads the file (a multi-megabyte log took 645 ms inside the
-    /// loop), then `deliverChecksummed` hands it on and the FTP server answers from the cache.
-    func holdForChecksum<F>(_ frame: MAVLinkFrame, link: Int, files: F) -> Bool {
-        guard frame.messageID == FileTransferProtocol.id, let directory = files as? DirectoryFileSystem,
-              let m = frame.decode(as: FileTransferProtocol.self), let path = FtpServer.checksumRequest(m),
-              directory.needsCRC32(of: path) else { return false }
-        let job = ChecksumJob()
-        waitingForChecksum.append((link, frame, job))
-        checksumQueue.async { BackgroundPriority.run { directory.precomputeCRC32(of: path) }; job.finished.store(true, ordering: .releasing) }
-        return true
-    }
-
-    /// Hands the held `CalcFileCRC32` requests whose checksum is ready to their link's services.
-    func deliverChecksummed<F>(at time: Tick, vehicle: inout FlightStackVehicle<F>, unixMicros: UInt64) {
-        guard !waitingForChecksum.isEmpty else { return }
-        // Whatever the job found (a read error leaves no checksum: the server then reads the file
-        // itself and reports the error), the request goes on once the job is over.
-        let over = waitingForChecksum.map { $0.done.finished.load(ordering: .acquiring) }
-        let ready = waitingForChecksum.indices.filter { over[$0] }.map { waitingForChecksum[$0] }
-        waitingForChecksum = waitingForChecksum.indices.filter { !over[$0] }.map { waitingForChecksum[$0] }
-        for w in ready {
-            _ = services[w.link].receive(w.frame, at: time, unixMicros: unixMicros, vehicle: &vehicle, into: &outbox)
-            flush(to: w.link)
+    /// Hands the held file requests whose turn came to their link's services, in arrival order.
+    func deliverHeldFileRequests<F>(at time: Tick, vehicle: inout FlightStackVehicle<F>, unixMicros: UInt64) {
+        guard !heldFileRequests.waiting.isEmpty, let directory = vehicle.files as? DirectoryFileSystem else { return }
+        for (link, frame) in heldFileRequests.takeReady(files: directory) {
+            let started = timesHandlings ? clock.now : nil
+            _ = services[link].receive(frame, at: time, unixMicros: unixMicros, vehicle: &vehicle, into: &outbox)
+            if let started { slowest.note(.frame(messageID: frame.messageID), took: started.duration(to: clock.now)) }
+            flush(to: link)
         }
     }
 
@@ -214,9 +197,4 @@ final class GroundLinks: @unchecked Sendable {
         links[i].send(outbox.withBytes { Array($0) })
         outbox.removeAll()
     }
-}
-
-/// One background checksum computation of `GroundLinks`: set once the file was read.
-final class ChecksumJob: Sendable {
-    let finished = Atomic<Bool>(false)
 }

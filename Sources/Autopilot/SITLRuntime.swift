@@ -144,6 +144,8 @@ public final class SITLRuntime: @unchecked Sendable {
         var nextService = vehicle.simulator.timeMicros
         flightLog?.onError = { [weak self] e in self?.onStateError?(e) }
         flightLog?.writer = ground.writer   // a log's end is fsync'd off this loop
+        let files = vehicle.model.files, logFolder = LogServer().directory
+        flightLog?.afterFinishing = { files.prepareListing(of: logFolder) }
         // While attributing, a copy of the simulation and flight stack from before each service
         // period's physics steps, to run them again when the thread is charged a long step. Not
         // an optional, and the log's presence read once: testing a 5 KB optional (or the 4 KB

@@ -152,15 +152,25 @@ public struct FtpServer: Sendable {
         send(reply, to: peer, tx: &tx, outbox: &outbox)
     }
 
-    /// The NUL- or size-terminated path starting at data byte `first`, and the index after its end.
     /// The file a `CalcFileCRC32` request names; nil for any other request. The edge uses it to
     /// compute a large file's checksum off the service loop before handing the request on.
     public static func checksumRequest(_ m: FileTransferProtocol) -> FilePath? {
+        requestPath(m, for: .calcFileCRC32)
+    }
+
+    /// The folder a `ListDirectory` request names; nil for any other request. The edge uses it to
+    /// read a changed folder off the service loop before handing the request on.
+    public static func listRequest(_ m: FileTransferProtocol) -> FilePath? {
+        requestPath(m, for: .listDirectory)
+    }
+
+    static func requestPath(_ m: FileTransferProtocol, for opcode: Opcode) -> FilePath? {
         let p = m.payload
-        guard p[opcodeAt] == Opcode.calcFileCRC32.rawValue else { return nil }
+        guard p[opcodeAt] == opcode.rawValue else { return nil }
         return path(in: p, from: 0, size: min(Int(p[sizeAt]), maxData)).0
     }
 
+    /// The NUL- or size-terminated path starting at data byte `first`, and the index after its end.
     static func path(in p: FixedArray<251, UInt8>, from first: Int, size: Int) -> (FilePath, next: Int) {
         var path = FilePath()
         var i = first

@@ -11,6 +11,10 @@ import MAVLinkDialects
 public struct LogServer: Sendable {
     public var directory = FilePath("/logs")
     public var chunksPerPoll = 8
+    /// `LOG_ENTRY` messages sent per poll at most. Each is a directory lookup on the host: a list
+    /// of 160 logs sent in one poll took 1–3 ms of the service loop (`scripts/soak`), and grows
+    /// with the logs; ten a poll list 160 logs in 16 polls (80 ms at the 5 ms service period).
+    public var entriesPerPoll = 10
     struct Transfer: Sendable { var id: UInt16; var path: FilePath; var offset: UInt32; var end: UInt32 }
     var transfer: Transfer?
     /// Log entries still to announce: next id and last id of a list request, and the number of
@@ -45,13 +49,15 @@ public struct LogServer: Sendable {
     mutating func poll<F: VehicleFileSystem>(files: F, tx: inout Transmitter, outbox: inout Outbox) {
         if let l = listing {
             var next = l.next
-            while next <= l.last && outbox.freeBytes > 600 {
+            var sent = 0
+            while next <= l.last && sent < entriesPerPoll && outbox.freeBytes > 600 {
                 // One directory lookup per entry: its size and start time come with it.
                 let e: DirectoryEntry?
                 do throws(FileError) { e = try files.entry(Int(next) - 1, in: directory) } catch { e = nil }
                 tx.send(LogEntry(id: next, numLogs: l.count, lastLogNum: l.count, timeUtc: e?.timeUTC ?? 0, size: e?.size ?? 0),
                         into: &outbox)
                 next += 1
+                sent += 1
             }
             listing = next <= l.last ? (next, l.last, l.count) : nil
         }
