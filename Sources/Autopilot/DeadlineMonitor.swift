@@ -92,8 +92,8 @@ public enum StallCause: Int, CaseIterable, Sendable {
     /// The thread neither ran nor waited for a CPU nor gave one up, yet time passed: the CPU was
     /// taken from under it, by the hypervisor giving the virtual CPU to another machine (steal),
     /// by interrupt handling, or by a late wake-up from the pacing sleep; or the thread was charged
-    /// running time for simulation and flight-stack steps that running them again did not
-    /// reproduce (`StepTimeBreakdown.unreproduced`), or beyond the wall time of all the loop's code
+    /// running time for simulation, flight-stack and vehicle-update work that running it again did
+    /// not reproduce (`StepTimeBreakdown.unreproduced`), or beyond the wall time of all the loop's code
     /// (`StepTimeBreakdown.outsideCode`).
     case stolen
     /// No breakdown was measured (not Linux, or no status reports asked for).
@@ -130,9 +130,9 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     public var stolen: Duration = .zero
     /// Waiting at a yield for the executor to resume the loop (see `StallCause.executor`).
     public var executor: Duration = .zero
-    /// Running time the thread was charged in the simulation and flight-stack steps that running
-    /// the same steps again did not reproduce (`discountUnreproduced`): counted in `stolen`, not
-    /// in `ownWork`, and kept here to show it.
+    /// Running time the thread was charged in the simulation and flight-stack steps or the vehicle
+    /// update that running the same work again did not reproduce (`discountUnreproduced`):
+    /// counted in `stolen`, not in `ownWork`, and kept here to show it.
     public var unreproduced: Duration = .zero
     /// Running time the thread was charged beyond the wall time of all the loop's code
     /// (`discountOutsideCode`): counted in `stolen`, not in `ownWork`, and kept here to show it.
@@ -179,17 +179,25 @@ public struct StepTimeBreakdown: Sendable, Equatable {
         outsideCode += excess
     }
 
-    /// Takes out of `ownWork` what the thread was charged for the simulation and flight-stack
-    /// steps (`phases.flight`) beyond what the same steps took when run again from a copy of their
-    /// state (`replayed`, wall time; `StepReplay` repeats them bit for bit). A virtual machine
-    /// whose kernel does not account interrupt time separately charges interrupts, and the host
-    /// running the virtual CPU slowly, to the thread that was running: steps that take 0.05 ms
-    /// were charged 3–16 ms that way. Only the flight part's running time beyond twice the
-    /// replay's plus `slack` moves, to `stolen` (and `unreproduced`); time off the CPU is assumed
-    /// to have fallen in the flight part, so at most its running time moves.
-    public mutating func discountUnreproduced(replayed: Duration, slack: Duration = .microseconds(200)) {
-        let flightRunning = phases.flight - (stolen + otherThreads + blocked + executor)
-        let excess = flightRunning - replayed * 2 - slack
+    /// Takes out of `ownWork` what the thread was charged for the parts of the loop that can be
+    /// run again, bit for bit, from a copy of their state (`StepReplay`): the simulation and
+    /// flight-stack steps (`phases.flight`) and the vehicle model's update (`vehicleUpdate`),
+    /// beyond what the same work took when run again (`replayed`, wall time of those parts). A
+    /// virtual machine whose kernel does not account interrupt time separately charges
+    /// interrupts, and the host running the virtual CPU slowly, to the thread that was running:
+    /// steps that take 0.05 ms were charged 3–16 ms that way.
+    ///
+    /// Per part, only running time beyond twice the replay's plus `slack` moves, to `stolen` (and
+    /// `unreproduced`); the step's time off the CPU is assumed to have fallen in that very part,
+    /// so at most its running time moves. The flight log, the services and the rest of the loop
+    /// are not replayed (they write files and send frames) and keep all their time.
+    public mutating func discountUnreproduced(replayed: StepPhases, slack: Duration = .microseconds(200)) {
+        let offCPU = stolen + otherThreads + blocked + executor
+        var excess = Duration.zero
+        for (charged, again) in [(phases.flight, replayed.flight), (phases.vehicleUpdate, replayed.vehicleUpdate)] {
+            let beyond = charged - offCPU - again * 2 - slack
+            if beyond > .zero { excess += beyond }
+        }
         guard excess > .zero else { return }
         let moved = min(excess, ownWork)
         ownWork -= moved

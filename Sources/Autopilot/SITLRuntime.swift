@@ -151,6 +151,7 @@ public final class SITLRuntime: @unchecked Sendable {
         // an optional, and the log's presence read once: testing a 5 KB optional (or the 4 KB
         // log recorder) for nil in the loop copied it every physics step (found with `perf`).
         var replay = vehicle.makeStepReplay()
+        var again = replay   // each run of the check starts from a copy of `replay` made here
         var replayIsCurrent = false
         var replaySteps = 0
         let logging = flightLog != nil
@@ -179,10 +180,11 @@ public final class SITLRuntime: @unchecked Sendable {
             nextService += options.servicePeriodMicros
             let time = Tick(micros: now)
             vehicle.model.update(at: time)
+            vehicle.publishTruth()
+            let updated = attributing ? clock.now : started
             let armed = vehicle.stack.commander.isArmed
             if wasArmed && !armed && options.replaceBatteryAfterFlight { _ = vehicle.replaceBattery() }
             wasArmed = armed
-            vehicle.publishTruth()
             while let e = vehicle.model.nextEvent() {
                 flightLog?.event(e, at: time)
                 onEvent?(time, e)
@@ -195,10 +197,12 @@ public final class SITLRuntime: @unchecked Sendable {
             let wallNow = clock.now
             if attributing {
                 var phases = StepPhases()
-                phases.loop = serviceStepStart.duration(to: servicesStart)
+                phases.vehicleUpdate = serviceStepStart.duration(to: updated)
+                phases.loop = updated.duration(to: servicesStart)
                 phases.services = servicesStart.duration(to: wallNow)
                 phases.slowest = ground.takeSlowestHandling()
-                phases.slowest.note(.vehicleUpdate, took: phases.loop)
+                phases.slowest.note(.vehicleUpdate, took: phases.vehicleUpdate)
+                phases.slowest.note(.events, took: phases.loop)
                 account.add(phases)
             }
             // The replay check, status and stall lines after the check: the next stretch's code.
@@ -212,19 +216,24 @@ public final class SITLRuntime: @unchecked Sendable {
                 afterStart = clock.now
                 breakdown?.discountOutsideCode()
                 if var b = breakdown, late > deadlines!.allowance, b.ownWork > replayThreshold, replayIsCurrent {
-                    // A missed deadline charged a long step: run the same physics steps again and
-                    // keep as the stack's own work only what they reproduce. The fastest of three
-                    // runs, as whatever slowed the machine may still slow the first. The time this
-                    // takes is the next step's, which is then late too and so inside the stall
-                    // checked: the check never starts a stall of its own.
-                    var fastest = Duration.seconds(1)
+                    // A missed deadline charged a long step: run the same physics steps and model
+                    // update again and keep as the stack's own work only what they reproduce. The
+                    // fastest of three runs, as whatever slowed the machine may still slow the
+                    // first. The time this takes is the next step's, which is then late too and so
+                    // inside the stall checked: the check never starts a stall of its own.
+                    var fastest = StepPhases()
+                    fastest.flight = .seconds(1); fastest.vehicleUpdate = .seconds(1)
                     let replayStart = clock.now
                     defer { after.slowest.note(.replay, took: replayStart.duration(to: clock.now)) }
                     for _ in 0..<3 {
-                        var again = replay
-                        let started = clock.now
+                        again.assign(replay)
+                        let t0 = clock.now
                         again.run(steps: replaySteps)
-                        fastest = min(fastest, started.duration(to: clock.now))
+                        let t1 = clock.now
+                        again.updateModel(at: time)
+                        let t2 = clock.now
+                        fastest.flight = min(fastest.flight, t0.duration(to: t1))
+                        fastest.vehicleUpdate = min(fastest.vehicleUpdate, t1.duration(to: t2))
                     }
                     b.discountUnreproduced(replayed: fastest)
                     breakdown = b

@@ -74,17 +74,30 @@ public struct SITLVehicle: Sendable {
         return (t, batch)
     }
 
-    /// A copy of everything `step()` computes from (simulator, flight stack, motor commands), to
-    /// run the same physics steps again later (`StepReplay`). Mutating only so that a vehicle held
-    /// in a class is read in place, not copied whole first.
-    public mutating func makeStepReplay() -> StepReplay { StepReplay(simulator: simulator, stack: model.stack, motors: motors) }
+    /// A copy of this vehicle, to run the same physics steps and model update again later
+    /// (`StepReplay`). Mutating only so that a vehicle held in a class is read in place, not
+    /// copied whole first.
+    public mutating func makeStepReplay() -> StepReplay {
+        var replay = StepReplay(vehicle: self)
+        replay.vehicle.assign(self)   // its own estimator storage from the start
+        return replay
+    }
 
-    /// Makes `replay` a copy of this vehicle as it is now, in place (no 5 KB temporary).
+    /// Makes `replay` a copy of this vehicle as it is now, in place, sharing no estimator storage
+    /// with it (`assign`).
     public mutating func refreshStepReplay(_ replay: inout StepReplay) {
-        replay.simulator = simulator
-        replay.stack = model.stack
-        replay.motors = motors
+        replay.vehicle.assign(self)
         replay.resetTruth()
+    }
+
+    /// Makes this vehicle a copy of `other` whose flight stack keeps its own estimator storage
+    /// (`FlightStack.assign`): keeping a copy up to date every service period allocates nothing,
+    /// in either vehicle.
+    public mutating func assign(_ other: SITLVehicle) {
+        var stack = model.stack
+        self = other
+        stack.assign(other.model.stack)
+        model.stack = stack
     }
 
     /// Records this step into `recorder`. A mutating method that passes the vehicle on `inout`, by

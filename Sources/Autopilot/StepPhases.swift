@@ -8,11 +8,14 @@ public struct StepPhases: Sendable, Equatable {
     public var flight: Duration = .zero
     /// Recording the flight log (ULog) after each step.
     public var flightLog: Duration = .zero
+    /// The vehicle model's update after the physics steps (events turned into telemetry and
+    /// status texts, the telemetry refreshed) and the simulated truth handed to it.
+    public var vehicleUpdate: Duration = .zero
     /// The vehicle services and links: received frames handled, streams polled, answers sent.
     public var services: Duration = .zero
-    /// The loop's other code: the vehicle model's update, events, status and stall lines, and
-    /// running steps again to check a long one. With the parts above it covers every line the
-    /// loop runs but its pacing sleep, its yields and the scheduler-account readings.
+    /// The loop's other code: a battery swap, events drained, status and stall lines, and running
+    /// steps again to check a long one. With the parts above it covers every line the loop runs
+    /// but its pacing sleep and the scheduler-account readings.
     public var loop: Duration = .zero
     /// The slowest single handling within `services` or `loop`.
     public var slowest = SlowestHandling()
@@ -20,12 +23,13 @@ public struct StepPhases: Sendable, Equatable {
     public init() {}
 
     /// The wall time of all the parts: the most running time the loop's code can have taken.
-    public var code: Duration { flight + flightLog + services + loop }
+    public var code: Duration { flight + flightLog + vehicleUpdate + services + loop }
 
     /// Adds `other`'s times; keeps the slower of the two slowest handlings.
     public mutating func add(_ other: StepPhases) {
         flight += other.flight
         flightLog += other.flightLog
+        vehicleUpdate += other.vehicleUpdate
         services += other.services
         loop += other.loop
         slowest.note(other.slowest)
@@ -34,7 +38,7 @@ public struct StepPhases: Sendable, Equatable {
     /// The parts as JSON members (`"flight_ms": …, …`), times in ms.
     var jsonMembers: String {
         "\"flight_ms\": \(StepTimeBreakdown.ms(flight)), \"flight_log_ms\": \(StepTimeBreakdown.ms(flightLog)), "
-            + "\"services_ms\": \(StepTimeBreakdown.ms(services)), \"loop_ms\": \(StepTimeBreakdown.ms(loop)), "
+            + "\"vehicle_update_ms\": \(StepTimeBreakdown.ms(vehicleUpdate)), \"services_ms\": \(StepTimeBreakdown.ms(services)), \"loop_ms\": \(StepTimeBreakdown.ms(loop)), "
             + "\"slowest_handling\": \"\(slowest.name)\", "
             + "\"slowest_handling_ms\": \(StepTimeBreakdown.ms(slowest.time))"
     }
@@ -42,7 +46,8 @@ public struct StepPhases: Sendable, Equatable {
 
 /// The slowest one handling by a loop's vehicle services (one received frame, one poll of the
 /// services: streams, protocol timeouts, queued answers; one send to a link; gathering the plans
-/// to save) or one of the loop's own parts (the vehicle update, a replay check, a report line).
+/// to save) or one of the loop's own parts (the vehicle update, the events, a replay check, a
+/// report line).
 public struct SlowestHandling: Sendable, Equatable {
     /// What was handled.
     public enum Kind: Sendable, Equatable {
@@ -56,9 +61,10 @@ public struct SlowestHandling: Sendable, Equatable {
         case send
         /// Gathering the plans to save after a plan change.
         case savePlans
-        /// The loop's part before the services: the vehicle model's update, a battery swap, the
-        /// simulated truth handed over, the events drained.
+        /// The vehicle model's update and the simulated truth handed over (`vehicleUpdate`).
         case vehicleUpdate
+        /// The rest of the loop's part before the services: a battery swap, the events drained.
+        case events
         /// Running a long step's physics steps again from its copy (`StepReplay`).
         case replay
         /// Writing a status or stall line.
@@ -81,7 +87,8 @@ public struct SlowestHandling: Sendable, Equatable {
         if other.kind != .none { note(other.kind, took: other.time) }
     }
 
-    /// `msg <id>`, `poll`, `send`, `save plans`, `vehicle update`, `replay`, `report` or `none`.
+    /// `msg <id>`, `poll`, `send`, `save plans`, `vehicle update`, `events`, `replay`, `report` or
+    /// `none`.
     var name: String {
         switch kind {
         case .none: "none"
@@ -90,6 +97,7 @@ public struct SlowestHandling: Sendable, Equatable {
         case .send: "send"
         case .savePlans: "save plans"
         case .vehicleUpdate: "vehicle update"
+        case .events: "events"
         case .replay: "replay"
         case .report: "report"
         }

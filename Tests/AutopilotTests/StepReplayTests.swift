@@ -1,5 +1,5 @@
-import Autopilot
-import FlightCore
+@testable import Autopilot
+@testable import FlightCore
 import Simulation
 import Testing
 
@@ -23,5 +23,58 @@ import Testing
         #expect(replay.outputs == v.stack.outputs)
         #expect(short.truth != truth, "a step fewer is a different state: the comparison can fail")
         #expect(truth.velocity.z < -0.5, "the vehicle was climbing (\(truth.velocity.z) m/s down)")
+    }
+
+    /// The vehicle model's update after the steps comes out as the vehicle's did: its telemetry,
+    /// from the events of the steps (the mission's takeoff item reached) and the truth.
+    @Test func theModelUpdateAfterTheStepsComesOutAsTheVehiclesDid() throws {
+        var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: 3)
+        v.run(seconds: 12)
+        var plan = MissionPlan(capacity: 2)
+        try plan.append(SITLFixtures.waypoint(v.simulator.scenario.origin, north: 0, east: 0, altitude: 5, command: .navTakeoff))
+        try plan.append(SITLFixtures.waypoint(v.simulator.scenario.origin, north: 20, east: 0, altitude: 5))
+        try v.stack.uploadMission(plan)
+        #expect(v.stack.setMode(.mission) == nil)
+        #expect(v.stack.arm().isEmpty)
+        var replay = v.makeStepReplay()
+        var reached = false
+        for _ in 0..<3000 where !reached {
+            v.refreshStepReplay(&replay)
+            for _ in 0..<5 { v.step() }
+            v.model.update(at: v.time)
+            v.publishTruth()
+            replay.run(steps: 5)
+            replay.updateModel(at: v.time)
+            let (a, b) = (replay.telemetry, v.model.telemetry)
+            #expect(a.armed == b.armed && a.mode == b.mode && a.landedState == b.landedState && a.mission == b.mission)
+            #expect(a.positionNED == b.positionNED && a.velocityNED == b.velocityNED && a.attitude == b.attitude)
+            #expect(a.truth == b.truth && a.truth != nil && a.throttle == b.throttle)
+            reached = b.mission.reachedCount > 0
+        }
+        #expect(reached, "the takeoff item was reached within the steps compared")
+    }
+
+    /// Keeping the copy up to date shares no estimator with the live vehicle: the live vehicle's
+    /// next step would otherwise copy 9 KB onto the heap every service period.
+    @Test func refreshingTheReplayAllocatesNothingInEitherVehicle() throws {
+        var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: 7)
+        v.run(seconds: 1)
+        var replay = v.makeStepReplay()
+        var again = replay
+        again.assign(replay)
+        let live = ObjectIdentifier(v.stack.estimatorStorage)
+        let copy = ObjectIdentifier(replay.vehicle.stack.estimatorStorage)
+        let scratch = ObjectIdentifier(again.vehicle.stack.estimatorStorage)
+        #expect(Set([live, copy, scratch]).count == 3)
+        for _ in 0..<50 {
+            v.refreshStepReplay(&replay)
+            for _ in 0..<5 { v.step() }
+            again.assign(replay)
+            again.run(steps: 5)
+            #expect(again.truth == v.truth)
+        }
+        #expect(ObjectIdentifier(v.stack.estimatorStorage) == live, "the live vehicle's estimator moved: it was shared")
+        #expect(ObjectIdentifier(replay.vehicle.stack.estimatorStorage) == copy)
+        #expect(ObjectIdentifier(again.vehicle.stack.estimatorStorage) == scratch)
     }
 }

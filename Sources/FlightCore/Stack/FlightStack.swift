@@ -76,6 +76,23 @@ public struct FlightStack: Sendable {
         applyGeofenceLimits()
     }
 
+    /// Makes this stack equal to `other` without the two sharing an estimator: `other`'s filter
+    /// state is copied into this stack's own storage, so neither stack allocates when it is
+    /// stepped next (plain assignment shares the storage, and the next step of either then copies
+    /// it onto the heap). Allocates only when this stack's storage is shared with another. A host
+    /// keeping a stack's copy up to date every few milliseconds (the SITL runtime's `StepReplay`)
+    /// uses this.
+    public mutating func assign(_ other: FlightStack) {
+        var mine = estimatorStorage
+        self = other
+        if mine !== other.estimatorStorage && isKnownUniquelyReferenced(&mine) {
+            mine.value = other.estimatorStorage.value
+            estimatorStorage = mine
+        } else {
+            estimatorStorage = EstimatorStorage(copying: other.estimatorStorage.value)
+        }
+    }
+
     // MARK: Sensor feeds
 
     /// Runs one IMU step: estimator prediction, decisions, and the control cascade.
