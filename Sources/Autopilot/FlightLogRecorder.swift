@@ -52,6 +52,12 @@ public struct FlightLogRecorder {
     /// The open log's encoder (a fresh one for each log).
     var encoder = ULogEncoder()
     var message = ULogMessage(type: UInt8(ascii: "D"))
+    /// A copy that `StepReplay` runs again: it writes no files and hands nothing to a writer, its
+    /// buffer is emptied where this one would be written out.
+    var isReplay = false
+    /// Times the recorder started a log, handed a buffer to the file or finished a log: work a
+    /// replay does not repeat (it writes no files), counted so the replay can tell.
+    private(set) var fileHandoffs = 0
     static let flushThreshold = 32 * 1024
     /// How long a log continues after disarming, µs.
     static let tailMicros: UInt64 = 500_000
@@ -100,6 +106,45 @@ public struct FlightLogRecorder {
         if let off = log.disarmedAt, now >= off + Self.tailMicros { close() } else if buffer.bytes.count >= Self.flushThreshold { flush() }
     }
 
+    /// A copy of this recorder for `StepReplay` (`isReplay`), with a buffer of its own.
+    func replayCopy() -> FlightLogRecorder {
+        var copy = self
+        copy.isReplay = true
+        copy.writer = nil
+        copy.onError = nil
+        copy.afterFinishing = nil
+        copy.buffer = ULogBuffer(reservingCapacity: 64 * 1024)
+        copy.current = nil
+        copy.mirror(self)
+        return copy
+    }
+
+    /// Makes this replay copy (`isReplay`) record as `other` would from here: the same open log,
+    /// due times, encoder state and buffer fill. It shares no storage `other` writes to as it
+    /// records, so keeping the copy up to date every service period makes `other` copy nothing
+    /// onto the heap; and it keeps its own buffer, filled to the same length (the bytes
+    /// themselves do not matter to a replay, only when the buffer fills).
+    mutating func mirror(_ other: FlightLogRecorder) {
+        encoder = other.encoder
+        message = other.message
+        failedThisFlight = other.failedThisFlight
+        lastPath = other.lastPath
+        fileHandoffs = other.fileHandoffs
+        let fill = other.buffer.bytes.count
+        if buffer.bytes.count > fill { buffer.bytes.removeLast(buffer.bytes.count - fill) }
+        else if buffer.bytes.count < fill { buffer.bytes.append(contentsOf: repeatElement(0, count: fill - buffer.bytes.count)) }
+        guard let log = other.current else { current = nil; return }
+        if var mine = current.take(), mine.nextDue.count == log.nextDue.count {
+            mine.file = log.file
+            mine.subscriptions = log.subscriptions   // written only when a log starts
+            mine.disarmedAt = log.disarmedAt
+            for i in mine.nextDue.indices { mine.nextDue[i] = log.nextDue[i] }
+            current = mine
+        } else {
+            current = OpenLog(file: log.file, subscriptions: log.subscriptions, nextDue: log.nextDue.map { $0 }, disarmedAt: log.disarmedAt)
+        }
+    }
+
     /// Logs a flight-stack event as a string (while a log is open).
     public mutating func event(_ event: FlightStackEvent, at time: Tick) {
         guard current != nil else { return }
@@ -117,6 +162,7 @@ public struct FlightLogRecorder {
     public mutating func close() {
         guard let log = current else { return }
         flush()
+        if isReplay { current = nil; return }
         guard current != nil else { return }   // a failed flush dropped the log
         current = nil
         let file = log.file, report = onError
@@ -137,6 +183,8 @@ public struct FlightLogRecorder {
 
     mutating func flush() {
         guard let log = current, !buffer.bytes.isEmpty else { return }
+        fileHandoffs &+= 1
+        if isReplay { buffer.removeAll(); return }
         if let writer {
             // Written on the writer's thread: a write() can wait on the disk's dirty-page
             // throttling while other processes write a lot (seen as missed deadlines in the soak).
@@ -169,7 +217,10 @@ public struct FlightLogRecorder {
     mutating func start(_ vehicle: borrowing SITLVehicle) {
         let now = vehicle.time.micros
         let file: FlightLogFile
-        if let writer {
+        fileHandoffs &+= 1
+        if isReplay {
+            file = FlightLogFile(namedIn: folder, startedAt: utcStartMicros &+ now, avoiding: lastPath)   // never created
+        } else if let writer {
             // Named here, created on the writer's thread ahead of the first append.
             file = FlightLogFile(namedIn: folder, startedAt: utcStartMicros &+ now, avoiding: lastPath)
             writer.submit { file.createInBackground() }

@@ -150,20 +150,25 @@ public final class SITLRuntime: @unchecked Sendable {
         // period's physics steps, to run them again when the thread is charged a long step. Not
         // an optional, and the log's presence read once: testing a 5 KB optional (or the 4 KB
         // log recorder) for nil in the loop copied it every physics step (found with `perf`).
+        let logging = flightLog != nil
         var replay = vehicle.makeStepReplay()
+        if logging { replay.record(like: flightLog!) }
         var again = replay   // each run of the check starts from a copy of `replay` made here
         var replayIsCurrent = false
         var replaySteps = 0
-        let logging = flightLog != nil
         // A fifth of the allowance: steps charged more than this are checked by running them again.
         let replayThreshold = Duration.microseconds(Int64(options.servicePeriodMicros / 5))
         while !stopRequested.load(ordering: .relaxed) {
             if let end, vehicle.simulator.timeMicros >= end { break }
             if attributing {
-                if !replayIsCurrent { vehicle.refreshStepReplay(&replay); replayIsCurrent = true; replaySteps = 0 }
-                replaySteps += 1
                 var phases = StepPhases()
                 let t0 = clock.now
+                if !replayIsCurrent {
+                    vehicle.refreshStepReplay(&replay)
+                    if logging { replay.mirrorLog(flightLog!) }
+                    replayIsCurrent = true; replaySteps = 0
+                }
+                replaySteps += 1
                 vehicle.step()
                 let t1 = clock.now
                 if logging { vehicle.record(into: &flightLog!) }
@@ -222,20 +227,24 @@ public final class SITLRuntime: @unchecked Sendable {
                     // first. The time this takes is the next step's, which is then late too and so
                     // inside the stall checked: the check never starts a stall of its own.
                     var fastest = StepPhases()
-                    fastest.flight = .seconds(1); fastest.vehicleUpdate = .seconds(1)
+                    fastest.flight = .seconds(1); fastest.flightLog = .seconds(1); fastest.vehicleUpdate = .seconds(1)
+                    var handedOff = false
                     let replayStart = clock.now
                     defer { after.slowest.note(.replay, took: replayStart.duration(to: clock.now)) }
                     for _ in 0..<3 {
-                        again.assign(replay)
+                        // The copy is timed with the steps, as the live refresh of `replay` is.
                         let t0 = clock.now
-                        again.run(steps: replaySteps)
+                        again.assign(replay)
+                        let copied = t0.duration(to: clock.now)
+                        let (times, handoff) = again.run(steps: replaySteps, clock: clock)
                         let t1 = clock.now
                         again.updateModel(at: time)
-                        let t2 = clock.now
-                        fastest.flight = min(fastest.flight, t0.duration(to: t1))
-                        fastest.vehicleUpdate = min(fastest.vehicleUpdate, t1.duration(to: t2))
+                        fastest.flight = min(fastest.flight, copied + times.flight)
+                        fastest.flightLog = min(fastest.flightLog, times.flightLog)
+                        fastest.vehicleUpdate = min(fastest.vehicleUpdate, t1.duration(to: clock.now))
+                        handedOff = handedOff || handoff
                     }
-                    b.discountUnreproduced(replayed: fastest)
+                    b.discountUnreproduced(replayed: fastest, flightLogRepeated: logging && !handedOff)
                     breakdown = b
                 }
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall, let d = deadlines {

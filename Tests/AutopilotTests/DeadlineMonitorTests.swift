@@ -105,17 +105,21 @@ import TestSupport
         slow.discountUnreproduced(replayed: Self.replayed(flight: 0.1, vehicleUpdate: 5.5))
         #expect(slow.unreproduced == .zero && slow.ownWork == Self.ms(6) && slow.largestPart == .ownWork)
 
-        // The flight log is not replayed (a flush hands its buffer to the writer): it keeps its time.
+        // The flight log's recording is replayed unless the step wrote its buffer out, started or
+        // finished a log (the replay writes no files): then it keeps its time.
         var log = StepTimeBreakdown()
         log.add(wall: Self.ms(6.5), running: Self.ms(6.4), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
         log.phases.flight = Self.ms(0.07); log.phases.flightLog = Self.ms(6.4)
-        log.discountUnreproduced(replayed: Self.replayed(flight: 0.07, vehicleUpdate: 0.02))
-        #expect(log.unreproduced == .zero && log.largestPart == .ownWork)
+        var written = log
+        written.discountUnreproduced(replayed: Self.replayed(flight: 0.07, flightLog: 0.01, vehicleUpdate: 0.02), flightLogRepeated: false)
+        #expect(written.unreproduced == .zero && written.largestPart == .ownWork)
+        log.discountUnreproduced(replayed: Self.replayed(flight: 0.07, flightLog: 0.01, vehicleUpdate: 0.02), flightLogRepeated: true)
+        #expect(log.unreproduced == Self.ms(6.08) && log.ownWork == Self.ms(0.32) && log.largestPart == .stolen)
     }
 
-    static func replayed(flight: Double, vehicleUpdate: Double = 0) -> StepPhases {
+    static func replayed(flight: Double, flightLog: Double = 0, vehicleUpdate: Double = 0) -> StepPhases {
         var p = StepPhases()
-        p.flight = ms(flight); p.vehicleUpdate = ms(vehicleUpdate)
+        p.flight = ms(flight); p.flightLog = ms(flightLog); p.vehicleUpdate = ms(vehicleUpdate)
         return p
     }
 

@@ -1,6 +1,7 @@
 @testable import Autopilot
 @testable import FlightCore
 import Simulation
+import Foundation
 import Testing
 
 /// `StepReplay` runs a vehicle's physics steps again from a copy of their state, bit for bit:
@@ -76,5 +77,49 @@ import Testing
         #expect(ObjectIdentifier(v.stack.estimatorStorage) == live, "the live vehicle's estimator moved: it was shared")
         #expect(ObjectIdentifier(replay.vehicle.stack.estimatorStorage) == copy)
         #expect(ObjectIdentifier(again.vehicle.stack.estimatorStorage) == scratch)
+    }
+
+    /// The flight log's recording is replayed too: the copy appends the same bytes after the same
+    /// steps, and keeping it up to date moves none of the live recorder's storage (no copy on
+    /// write of its due times or buffer, which it writes every step).
+    @Test func theFlightLogsRecordingComesOutAsTheRecordersDidAndSharesNothing() throws {
+        let folder = try FlightLogTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var live = FlightLogRecorder(folder: FlightLogFolder(root: folder), utcStartMicros: FlightLogTests.utcStart, softwareVersion: "test")
+        live.writer = StateWriter()
+        var v = try SITLFixtures.vehicle("quad450", scenario: "calm", seed: 5)
+        v.run(seconds: 12)
+        #expect(v.stack.arm().isEmpty)
+        #expect(v.stack.setMode(.takeoff) == nil)
+        v.step(); v.record(into: &live)
+        #expect(live.isLogging)
+        var replay = v.makeStepReplay()
+        replay.record(like: live)
+        var compared = 0, handedOff = 0
+        var dueStorage = live.current!.nextDue.withUnsafeBufferPointer { $0.baseAddress }
+        for _ in 0..<400 {
+            v.refreshStepReplay(&replay)
+            replay.mirrorLog(live)
+            let fill = live.buffer.bytes.count, handoffs = live.fileHandoffs
+            for _ in 0..<5 { v.step(); v.record(into: &live) }
+            let (_, handoff) = replay.run(steps: 5, clock: ContinuousClock())
+            let copy = try #require(replay.recorder)
+            #expect(copy.fileHandoffs == live.fileHandoffs && handoff == (live.fileHandoffs != handoffs))
+            #expect(copy.buffer.bytes.count == live.buffer.bytes.count)
+            if live.fileHandoffs == handoffs {
+                #expect(copy.buffer.bytes[fill...] == live.buffer.bytes[fill...])
+                compared += 1
+            } else {
+                handedOff += 1
+            }
+            #expect(live.current!.nextDue.withUnsafeBufferPointer { $0.baseAddress } == dueStorage, "the due times were copied on write")
+            dueStorage = live.current!.nextDue.withUnsafeBufferPointer { $0.baseAddress }
+        }
+        #expect(compared > 300 && handedOff > 0, "\(compared) periods compared, \(handedOff) with a buffer written out")
+        live.close()
+        live.writer?.drain()
+        #expect(live.finished.count == 1, "the replay finished no log of its own")
+        let logs = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.hasSuffix(".ulg") }
+        #expect(logs.count == 1, "\(logs)")
     }
 }
