@@ -146,10 +146,11 @@ public final class SITLRuntime: @unchecked Sendable {
         flightLog?.writer = ground.writer   // a log's end is fsync'd off this loop
         let files = vehicle.model.files, logFolder = LogServer().directory
         flightLog?.afterFinishing = { files.prepareListing(of: logFolder) }
-        // While attributing, a copy of the simulation and flight stack from before each service
-        // period's physics steps, to run them again when the thread is charged a long step. Not
-        // an optional, and the log's presence read once: testing a 5 KB optional (or the 4 KB
-        // log recorder) for nil in the loop copied it every physics step (found with `perf`).
+        // While attributing, a copy of the vehicle (and of its flight log recorder) from before
+        // each service period's physics steps, to run them and the model's update again when the
+        // thread is charged a long step. Not an optional, and the log's presence read once:
+        // testing a 5 KB optional (or the 4 KB log recorder) for nil in the loop copied it every
+        // physics step (found with `perf`).
         let logging = flightLog != nil
         var replay = vehicle.makeStepReplay()
         if logging { replay.record(like: flightLog!) }
