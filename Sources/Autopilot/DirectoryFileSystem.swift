@@ -142,6 +142,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     /// Every finished log under `root/log`, oldest first, with its flat name and size.
     func flatLogs() throws(FileError) -> [(name: String, size: UInt32)] {
         guard let root else { throw .notFound }
+        let generation = listings.flatGeneration   // before anything is read
         let logRoot = root + "/" + FlightLogFolder.subfolder
         guard let days = try? listing(of: logRoot) else { return [] }
         // Remembered while the log folder and every day folder are unchanged: the log server asks
@@ -154,8 +155,26 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
             guard let files = try? listing(of: logRoot + "/" + day.name) else { continue }
             for f in files where !f.isDirectory && f.name.hasSuffix(".ulg") { out.append((day.name + "_" + f.name, f.size)) }
         }
-        listings.rememberFlatLogs(out, stamps: stamps)
+        listings.rememberFlatLogs(out, stamps: stamps, generation: generation)
         return out
+    }
+
+    /// The flat log list for one entry of a list being sent (`LogServer` asks one entry at a time):
+    /// the list last remembered, even when a folder changed since, so the list goes on as it was
+    /// when it was requested, with the same ids; a changed folder is read again in the background,
+    /// off the service loop. Read now only when no list was remembered yet.
+    ///
+    /// Found by `scripts/soak`: a flight's log finished (renamed into its day folder) while a list
+    /// of 150 logs was being sent made the next entry read the whole folder inside the loop.
+    /// Requests that start a list or a download wait until a changed folder was read
+    /// (`HeldFileRequests`), so they never work from an outdated list.
+    func flatLogsForAnEntry() throws(FileError) -> [(name: String, size: UInt32)] {
+        guard let remembered = listings.lastFlatLogs else { return try flatLogs() }
+        if needsListing(of: FilePath("/logs")) {
+            let files = self
+            listings.refreshInBackground { _ = try? files.flatLogs() }
+        }
+        return remembered
     }
 
     /// The stamps of the day folders among `days` (the entries of `logRoot`).
@@ -203,7 +222,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
         guard index >= 0 else { return nil }
         switch try resolve(directory) {
         case .flatLogs:
-            let logs = try flatLogs()
+            let logs = try flatLogsForAnEntry()
             guard index < logs.count else { return nil }
             let name = logs[index].name
             return DirectoryEntry(name: Self.filePath(name), size: logs[index].size, isDirectory: false,
@@ -343,6 +362,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 
     public mutating func remove(_ file: FilePath) throws(FileError) {
         readAhead.forget()
+        defer { listings.forgetFlatLogs() }   // the log tree may have changed: the next entry reads it
         let host = try changeable(file, inLogTree: true)
         guard let kind = Self.kind(of: host) else { throw .notFound }
         guard kind != S_IFDIR else { throw .failedErrno(UInt8(EISDIR)) }
@@ -359,6 +379,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 
     public mutating func rename(_ source: FilePath, to destination: FilePath) throws(FileError) {
         readAhead.forget()
+        defer { listings.forgetFlatLogs() }   // the log tree may have changed: the next entry reads it
         let from = try changeable(source), to = try changeable(destination)
         guard Self.kind(of: from) != nil else { throw .notFound }
         guard hostRename(from, to) == 0 else { throw Self.error() }
@@ -370,6 +391,7 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
 
     public mutating func removeDirectory(_ directory: FilePath) throws(FileError) {
         readAhead.forget()
+        defer { listings.forgetFlatLogs() }   // the log tree may have changed: the next entry reads it
         let host = try changeable(directory, inLogTree: true)
         guard Self.kind(of: host) == S_IFDIR else { throw Self.kind(of: host) == nil ? .notFound : .failedErrno(UInt8(ENOTDIR)) }
         guard rmdir(host) == 0 else { throw Self.error() }

@@ -128,4 +128,30 @@ import VehicleServices
         #expect(!files.needsListing(of: Self.logs), "the loop would read the changed log folder at the next log list")
         #expect(try files.entryCount(in: Self.logs) == 1)
     }
+
+    /// Found by `scripts/soak`: a flight's log finished while a list of 150 logs was being sent,
+    /// and the next entry read the whole folder inside the loop. An entry of a list in progress is
+    /// answered from the list as it was, with the same ids, and the folder is read in the
+    /// background; a change made through the file system itself is seen at once.
+    @Test func aListInProgressGoesOnAsItWasWhileTheChangedFolderIsReadInTheBackground() throws {
+        let root = try Self.stateFolder(logs: 5)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var files = DirectoryFileSystem(root: root)
+        #expect(try files.entryCount(in: Self.logs) == 5)   // a list starts: read and remembered
+        let fifth = try #require(try files.entry(4, in: Self.logs))
+        try Self.addLog(5, in: root)                          // a flight's log finished meanwhile
+        files.listings.refreshQueue.suspend()                 // the background read waits
+        #expect(try files.entry(4, in: Self.logs) == fifth)
+        #expect(try files.entry(5, in: Self.logs) == nil, "the list in progress has 5 logs")
+        #expect(files.needsListing(of: Self.logs))
+        files.listings.refreshQueue.resume()
+        let deadline = Date().addingTimeInterval(10)
+        while files.needsListing(of: Self.logs) && Date() < deadline { usleep(1_000) }
+        #expect(!files.needsListing(of: Self.logs), "the changed folder was read in the background")
+        #expect(try files.entry(5, in: Self.logs)?.size == 105)
+
+        try files.remove(FilePath("/logs/2026-11-30_10_00_05.ulg"))
+        #expect(try files.entry(5, in: Self.logs) == nil, "a removal through the file system is seen at once")
+        #expect(try files.entryCount(in: Self.logs) == 5)
+    }
 }
