@@ -67,6 +67,14 @@ public struct DeadlineMonitor: Sendable {
         return started
     }
 
+    /// Whether a step is to be run again from a copy (`StepReplay`) to tell its own work from the
+    /// machine's: it was charged more than `threshold` of own work (less is not worth the check)
+    /// and either missed its deadline (`lateness` beyond the allowance) or took longer than the
+    /// allowance on its own work, which `worstOwnWork` would otherwise keep unchecked.
+    public func checksByReplay(lateness: Duration, ownWork: Duration, threshold: Duration) -> Bool {
+        ownWork > threshold && (lateness > allowance || ownWork > allowance)
+    }
+
     /// Late steps put down to `cause`.
     public func missed(by cause: StallCause) -> Int { missedByCause[cause.rawValue] }
 

@@ -36,6 +36,18 @@ struct PacedLoopAccount {
         return measurable ? parts : nil
     }
 
+    /// Starts the next stretch at `wall`, leaving out of every breakdown what the thread did since
+    /// the last reading (the measurement's own work, such as running a long step again to check
+    /// it). Call it right after a `check`, before the loop adds phases for the next stretch.
+    mutating func restart(at wall: ContinuousClock.Instant) {
+        guard measurable, start != nil else { return }
+        guard let stat = ThreadSchedStat.now(file: file) else { measurable = false; return }
+        start = (wall, stat)
+        slept = .zero
+        sleeps = 0
+        parts = StepTimeBreakdown()
+    }
+
     /// Adds the loop's own measure of how its work split into parts.
     mutating func add(_ phases: StepPhases) { parts.phases.add(phases) }
 

@@ -30,6 +30,14 @@ public struct Pacer: Sendable {
         dueTime(simMicros).map { $0.duration(to: now) }
     }
 
+    /// Moves every later due time `delay` of wall time back: time the runner spent on something
+    /// that is not the simulation's work (checking a long step by running it again) neither makes
+    /// the next steps late nor is made up by running them faster.
+    public mutating func postpone(by delay: Duration) {
+        guard delay > .zero, let startWall else { return }
+        self.startWall = startWall.advanced(by: delay)
+    }
+
     /// The wall time simulated time `simMicros` is due at (nil: unpaced or not started).
     private func dueTime(_ simMicros: UInt64) -> ContinuousClock.Instant? {
         guard let speed, speed > 0, let startWall else { return nil }

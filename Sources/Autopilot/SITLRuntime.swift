@@ -221,17 +221,19 @@ public final class SITLRuntime: @unchecked Sendable {
                 // whose named parts all took under 0.04 ms).
                 afterStart = clock.now
                 breakdown?.discountOutsideCode()
-                if var b = breakdown, late > deadlines!.allowance, b.ownWork > replayThreshold, replayIsCurrent {
-                    // A missed deadline charged a long step: run the same physics steps and model
-                    // update again and keep as the stack's own work only what they reproduce. The
-                    // fastest of three runs, as whatever slowed the machine may still slow the
-                    // first. The time this takes is the next step's, which is then late too and so
-                    // inside the stall checked: the check never starts a stall of its own.
+                if var b = breakdown, replayIsCurrent,
+                   deadlines!.checksByReplay(lateness: late, ownWork: b.ownWork, threshold: replayThreshold) {
+                    // A step charged long (late, or over the allowance on its own work): run the
+                    // same physics steps and model update again and keep as the stack's own work
+                    // only what they reproduce. The fastest of three runs, as whatever slowed the
+                    // machine may still slow the first. The check is measurement, not the loop's
+                    // work: its wall time postpones the paced schedule and its running time is
+                    // left out of the next step's account, so it neither makes a step late nor
+                    // adds to a step's own work.
                     var fastest = StepPhases()
                     fastest.flight = .seconds(1); fastest.flightLog = .seconds(1); fastest.vehicleUpdate = .seconds(1)
                     var handedOff = false
                     let replayStart = clock.now
-                    defer { after.slowest.note(.replay, took: replayStart.duration(to: clock.now)) }
                     for _ in 0..<3 {
                         // The copy is timed with the steps, as the live refresh of `replay` is.
                         let t0 = clock.now
@@ -247,6 +249,9 @@ public final class SITLRuntime: @unchecked Sendable {
                     }
                     b.discountUnreproduced(replayed: fastest, flightLogRepeated: logging && !handedOff)
                     breakdown = b
+                    afterStart = clock.now
+                    pacer.postpone(by: replayStart.duration(to: afterStart))
+                    account.restart(at: afterStart)
                 }
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall, let d = deadlines {
                     let reportStart = clock.now

@@ -65,8 +65,6 @@ public struct SlowestHandling: Sendable, Equatable {
         case vehicleUpdate
         /// The rest of the loop's part before the services: a battery swap, the events drained.
         case events
-        /// Running a long step's physics steps again from its copy (`StepReplay`).
-        case replay
         /// Writing a status or stall line.
         case report
     }
@@ -87,7 +85,7 @@ public struct SlowestHandling: Sendable, Equatable {
         if other.kind != .none { note(other.kind, took: other.time) }
     }
 
-    /// `msg <id>`, `poll`, `send`, `save plans`, `vehicle update`, `events`, `replay`, `report` or
+    /// `msg <id>`, `poll`, `send`, `save plans`, `vehicle update`, `events`, `report` or
     /// `none`.
     var name: String {
         switch kind {
@@ -98,7 +96,6 @@ public struct SlowestHandling: Sendable, Equatable {
         case .savePlans: "save plans"
         case .vehicleUpdate: "vehicle update"
         case .events: "events"
-        case .replay: "replay"
         case .report: "report"
         }
     }

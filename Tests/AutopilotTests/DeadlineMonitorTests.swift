@@ -242,6 +242,46 @@ import TestSupport
         #expect(steps.allSatisfy { $0.ownWork < .milliseconds(2) }, "\(steps.map(\.ownWork))")
     }
 
+    /// A step is run again to check it when it missed its deadline or its own work alone took
+    /// longer than the allowance (the soak's 6× day of 2026-12-01 kept an unchecked 5.59 ms step
+    /// that was on time as its worst own work); short steps are never checked.
+    @Test func longStepsAreCheckedWhetherLateOrNot() {
+        let m = DeadlineMonitor(servicePeriodMicros: 5_000)
+        let threshold = Self.ms(1)
+        #expect(m.checksByReplay(lateness: Self.ms(4.8), ownWork: Self.ms(5.6), threshold: threshold))
+        #expect(m.checksByReplay(lateness: Self.ms(6), ownWork: Self.ms(1.5), threshold: threshold))
+        #expect(!m.checksByReplay(lateness: Self.ms(14), ownWork: Self.ms(0.2), threshold: threshold))
+        #expect(!m.checksByReplay(lateness: Self.ms(4.8), ownWork: Self.ms(4.9), threshold: threshold))
+        #expect(!m.checksByReplay(lateness: .zero, ownWork: Self.ms(0.5), threshold: threshold))
+    }
+
+    /// On Linux, what the thread ran between a check and a restart of the account (the replay's
+    /// own work) is in no breakdown: the next stretch holds only what ran after the restart.
+    @Test(.enabled(if: ThreadSchedStat.now() != nil, "needs /proc/thread-self/schedstat"))
+    func whatRunsBeforeARestartIsLeftOutOfTheNextStep() async throws {
+        let (restarted, kept) = try await onOwnThread { () -> (StepTimeBreakdown?, StepTimeBreakdown?) in
+            let clock = ContinuousClock()
+            var x = 0.0
+            func spin(_ d: Duration) { let until = clock.now.advanced(by: d); while clock.now < until { x += 1 } }
+            var a = PacedLoopAccount()
+            _ = a.check(at: clock.now)
+            spin(.milliseconds(1))
+            _ = a.check(at: clock.now)
+            spin(.milliseconds(30))      // the measurement's own work
+            a.restart(at: clock.now)
+            spin(.milliseconds(1))
+            let restarted = a.check(at: clock.now)
+            spin(.milliseconds(30))      // the same without a restart stays in the step
+            spin(.milliseconds(1))
+            let kept = a.check(at: clock.now)
+            precondition(x > 0)
+            return (restarted, kept)
+        }
+        let r = try #require(restarted), k = try #require(kept)
+        #expect(r.ownWork < .milliseconds(10) && r.stolen + r.otherThreads < .milliseconds(20), "\(r)")
+        #expect(k.ownWork + k.otherThreads + k.stolen >= .milliseconds(30), "\(k)")
+    }
+
     /// On Linux, a real thread's work, pacing sleep and unpaced block land in their parts.
     @Test(.enabled(if: ThreadSchedStat.now() != nil, "needs /proc/thread-self/schedstat"))
     func aRealThreadsWorkSleepAndBlockAreToldApart() async throws {

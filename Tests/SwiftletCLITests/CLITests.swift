@@ -46,11 +46,19 @@ enum CLI {
         #expect(r.out.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 
+    /// A refused gpsd connection is an error at once, not a wait. The time is the best of up to
+    /// three runs: with the whole suite beside it, one run of this 0.02 s command once took 47 s
+    /// of wall time, while a command that waits would be slow every time.
     @Test func gpsWithoutGpsdFailsClearlyWithinASecond() async throws {
-        let start = Date()
-        let r = try await CLI.run(["gps", "--gpsd", "127.0.0.1:1"])
-        #expect(r.status != 0)
-        #expect(r.err.contains("no gpsd at 127.0.0.1:1"))
-        #expect(Date().timeIntervalSince(start) < 2)
+        var times: [TimeInterval] = []
+        for _ in 0..<3 {
+            let start = Date()
+            let r = try await CLI.run(["gps", "--gpsd", "127.0.0.1:1"])
+            times.append(Date().timeIntervalSince(start))
+            #expect(r.status != 0)
+            #expect(r.err.contains("no gpsd at 127.0.0.1:1"))
+            if times.last! < 1 { break }
+        }
+        #expect(times.min()! < 2, "\(times)")
     }
 }
