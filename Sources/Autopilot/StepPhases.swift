@@ -13,9 +13,10 @@ public struct StepPhases: Sendable, Equatable {
     public var vehicleUpdate: Duration = .zero
     /// The vehicle services and links: received frames handled, streams polled, answers sent.
     public var services: Duration = .zero
-    /// The loop's other code: a battery swap, events drained, status and stall lines, and running
-    /// steps again to check a long one. With the parts above it covers every line the loop runs
-    /// but its pacing sleep and the scheduler-account readings.
+    /// The loop's other code: a battery swap, events drained, status and stall lines. With the
+    /// parts above it covers every line the loop runs but its pacing sleep and its measurement
+    /// (the scheduler-account readings, running a long step again to check it, a deadline
+    /// recorded): a few lines, but for the replay, which `discountOutsideCode`'s slack covers.
     public var loop: Duration = .zero
     /// The slowest single handling within `services` or `loop`.
     public var slowest = SlowestHandling()
@@ -24,6 +25,12 @@ public struct StepPhases: Sendable, Equatable {
 
     /// The wall time of all the parts: the most running time the loop's code can have taken.
     public var code: Duration { flight + flightLog + vehicleUpdate + services + loop }
+
+    /// A status or stall line written in `time`: loop code, and a handling of its own.
+    mutating func report(took time: Duration) {
+        loop += time
+        slowest.note(.report, took: time)
+    }
 
     /// Adds `other`'s times; keeps the slower of the two slowest handlings.
     public mutating func add(_ other: StepPhases) {
