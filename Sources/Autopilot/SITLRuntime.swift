@@ -216,7 +216,7 @@ public final class SITLRuntime: @unchecked Sendable {
             // flags) is measurement and bookkeeping, not in the loop part: its wall time is no
             // code the loop could have been charged for. Counted, it had held 7.3 and 7.5 ms of
             // wall time (3.9 ms of them charged as running) in soak steps whose named parts all
-            // took under 0.04 ms, and so made own work of the machine's time.
+            // took under 0.2 ms, and so made own work of the machine's time.
             var after = StepPhases()
             if deadlines != nil, let late = pacer.lateness(atSimMicros: now, now: wallNow) {
                 var breakdown = attributing ? account.check(at: wallNow) : nil

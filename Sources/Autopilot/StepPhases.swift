@@ -14,9 +14,10 @@ public struct StepPhases: Sendable, Equatable {
     /// The vehicle services and links: received frames handled, streams polled, answers sent.
     public var services: Duration = .zero
     /// The loop's other code: a battery swap, events drained, status and stall lines. With the
-    /// parts above it covers every line the loop runs but its pacing sleep and its measurement
-    /// (the scheduler-account readings, running a long step again to check it, a deadline
-    /// recorded): a few lines, but for the replay, which `discountOutsideCode`'s slack covers.
+    /// parts above it covers every line the loop runs but its pacing sleep and its measurement:
+    /// the scheduler-account readings, a deadline recorded and a few flags, which
+    /// `discountOutsideCode`'s slack covers, and a long step run again to check it, which the
+    /// account leaves out (`PacedLoopAccount.restart`).
     public var loop: Duration = .zero
     /// The slowest single handling within `services` or `loop`.
     public var slowest = SlowestHandling()
@@ -53,8 +54,7 @@ public struct StepPhases: Sendable, Equatable {
 
 /// The slowest one handling by a loop's vehicle services (one received frame, one poll of the
 /// services: streams, protocol timeouts, queued answers; one send to a link; gathering the plans
-/// to save) or one of the loop's own parts (the vehicle update, the events, a replay check, a
-/// report line).
+/// to save) or one of the loop's own parts (the vehicle update, the events, a report line).
 public struct SlowestHandling: Sendable, Equatable {
     /// What was handled.
     public enum Kind: Sendable, Equatable {
