@@ -38,6 +38,16 @@ public final class ByteLink: Sendable {
         var closed = false
         var serialPort: SerialPortHandle?
         var openedDescription = ""
+        /// Set by `sendOnTimer(every:)`: the event loop's timer that sends `queuedSends`.
+        var transmitTimer: RepeatedTask?
+        /// What `send` queued for the transmit timer, oldest first.
+        var queuedSends: [QueuedSend] = []
+    }
+
+    /// One `send` call waiting for the transmit timer: it goes out as one write (one datagram).
+    struct QueuedSend {
+        var bytes: [UInt8]
+        var destination: LinkDestination
     }
 
     init(url: ConnectionURL, group: any EventLoopGroup, retryInterval: TimeAmount,
@@ -100,8 +110,20 @@ public final class ByteLink: Sendable {
     /// Sends bytes to the chosen peers; returns at once (the event loop writes them).
     ///
     /// Bytes with nowhere to go (link down, a UDP listener that has heard no one yet) are dropped and
-    /// counted in `counters.droppedBytes`, as a radio would drop them.
+    /// counted in `counters.droppedBytes`, as a radio would drop them. After `sendOnTimer(every:)`
+    /// the bytes are only queued here, and sent (and counted) by the link's transmit timer.
     public func send(_ bytes: [UInt8], to destination: LinkDestination = .all) {
+        let queued = state.withLock { s in
+            guard s.transmitTimer != nil else { return false }
+            s.queuedSends.append(QueuedSend(bytes: bytes, destination: destination))
+            return true
+        }
+        if !queued { transmit(bytes, to: destination) }
+    }
+
+    /// Writes `bytes` to the chosen peers now: one hop onto each channel's loop (none when already
+    /// on it), where the write, the flush and the count of a refused write happen.
+    func transmit(_ bytes: [UInt8], to destination: LinkDestination) {
         let (targets, udpAddress): ([any Channel], SocketAddress?) = state.withLock { s in
             (s.channels.filter { $0.key != Self.listenerKey && destination.includes($0.key) }.map(\.value), s.udpReplyAddress)
         }
@@ -109,8 +131,6 @@ public final class ByteLink: Sendable {
         for channel in targets {
             if isDatagram && udpAddress == nil { continue }
             sent += 1
-            // One hop onto the channel's loop per send (none when already on it): write, flush, and
-            // count a refused write there.
             let write: @Sendable () -> Void = { [self] in
                 let buffer = channel.allocator.buffer(bytes: bytes)
                 let future = udpAddress.map { channel.writeAndFlush(AddressedEnvelope(remoteAddress: $0, data: buffer)) }
@@ -138,6 +158,8 @@ public final class ByteLink: Sendable {
 
     /// Closes sockets and devices, stops reconnecting and finishes both streams.
     public func close() async {
+        // What the transmit timer has not sent yet goes out ahead of the close, on the same loops.
+        await stopTransmitTimer()
         let channels = state.withLock { s -> [any Channel] in
             s.closed = true
             defer { s.channels.removeAll() }

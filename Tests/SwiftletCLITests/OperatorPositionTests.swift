@@ -36,9 +36,12 @@ import TestSupport
     }
 
     /// Waits until something accepts TCP connections on 127.0.0.1:`port` (gpsfake starts gpsd).
+    ///
+    /// The budget is counted in polls 100 ms apart, not read off the wall clock: at the start of a
+    /// full run, the suites beside this one can keep its task off the cooperative threads long
+    /// enough that a 30 s wall-clock wait ran out once, with gpsfake still running.
     static func waitForListener(port: Int, seconds: Double) async -> Bool {
-        let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
+        for _ in 0..<max(1, Int(seconds / 0.1)) {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             var a = sockaddr_in()
             a.sin_family = sa_family_t(AF_INET)
