@@ -31,13 +31,13 @@ final class DirectoryListingCache: Sendable {
 
     private let refreshing = Atomic<Bool>(false)
     /// Where `refreshInBackground` runs (tests suspend it to see a list in progress go on).
-    let refreshQueue = DispatchQueue(label: "swiftlet.log-listing")
+    let refreshQueue = PolledWorkQueue(label: "swiftlet.log-listing")
 
     /// Runs `refresh` on a queue of its own at ordinary priority, unless one is still running.
     func refreshInBackground(_ refresh: @escaping @Sendable () -> Void) {
         guard refreshing.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
-        refreshQueue.async { [self] in
-            BackgroundPriority.run(refresh)
+        refreshQueue.submit { [self] in
+            refresh()
             refreshing.store(false, ordering: .releasing)
         }
     }

@@ -28,7 +28,7 @@ struct HeldFileRequests {
     }
 
     private(set) var waiting: [Waiting] = []
-    private let queue = DispatchQueue(label: "swiftlet.file-work")
+    private let queue = PolledWorkQueue(label: "swiftlet.file-work")
 
     /// Whether `frame` is one of the requests this holds.
     static func isFileRequest(_ frame: MAVLinkFrame) -> Bool {
@@ -97,7 +97,7 @@ struct HeldFileRequests {
 
     private func start(_ work: @escaping @Sendable () -> Void) -> FileJob {
         let job = FileJob()
-        queue.async { BackgroundPriority.run(work); job.finished.store(true, ordering: .releasing) }
+        queue.submit { work(); job.finished.store(true, ordering: .releasing) }
         return job
     }
 }

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Runs a runtime's durable file writes (parameters, plans, the end of a flight log: each
 /// `fsync`'d) on one background thread, in the order they were submitted, so the paced loop that
 /// flies the vehicle never waits for a disk.
@@ -9,29 +6,20 @@ import Synchronization
 /// `scripts/soak` counted every one done inside the loop as missed deadlines. PX4 likewise keeps
 /// its logger and parameter storage out of the control path.
 ///
-/// Jobs run at ordinary time-shared scheduling even when the process is real-time
-/// (`BackgroundPriority`).
+/// Jobs run at ordinary time-shared scheduling even when the process is real-time, and the
+/// thread finds them on its own timer, never woken by the loop (`PolledWorkQueue`).
 ///
 /// One owner submits; `isDone` and `drain` may be called from that owner at any time.
 final class StateWriter: Sendable {
-    private let queue = DispatchQueue(label: "swiftlet.state-writer")
-    private let submitted = Atomic<UInt64>(0)
-    private let finished = Atomic<UInt64>(0)
+    private let queue = PolledWorkQueue(label: "swiftlet.state-writer")
 
     /// Queues `job` after every job submitted before it; returns its ticket for `isDone`.
     @discardableResult
-    func submit(_ job: @escaping @Sendable () -> Void) -> UInt64 {
-        let ticket = submitted.add(1, ordering: .relaxed).newValue
-        queue.async { [self] in
-            BackgroundPriority.run(job)
-            finished.store(ticket, ordering: .releasing)
-        }
-        return ticket
-    }
+    func submit(_ job: @escaping @Sendable () -> Void) -> UInt64 { queue.submit(job) }
 
     /// True once the job with `ticket`, and so every job before it, has finished.
-    func isDone(_ ticket: UInt64) -> Bool { finished.load(ordering: .acquiring) >= ticket }
+    func isDone(_ ticket: UInt64) -> Bool { queue.isDone(ticket) }
 
     /// Blocks until every job submitted so far has finished (at shutdown).
-    func drain() { queue.sync {} }
+    func drain() { queue.drain() }
 }

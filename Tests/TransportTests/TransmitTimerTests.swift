@@ -4,12 +4,18 @@ import Testing
 /// `ByteLink.sendOnTimer(every:)`: sends queue on the caller's thread and the event loop's timer
 /// sends them, each as it was given and in order.
 @Suite struct TransmitTimerTests {
-    @Test func queuedSendsGoOutOnTheTimerInOrderOneDatagramEach() async throws {
+    /// A UDP listener, and a sender to it that sends on a timer every `interval`.
+    static func timedSender(every interval: Duration) async throws -> (sender: ByteLink, listener: ByteLink, heard: StreamRecorder<LinkChunk>) {
         let listener = try await ByteLink.open(.udpListen(host: "127.0.0.1", port: 0))
         let port = try #require(listener.localPort)
         let sender = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: port))
         let heard = StreamRecorder(listener.chunks)
-        sender.sendOnTimer(every: .milliseconds(10))
+        sender.sendOnTimer(every: interval)
+        return (sender, listener, heard)
+    }
+
+    @Test func queuedSendsGoOutOnTheTimerInOrderOneDatagramEach() async throws {
+        let (sender, listener, heard) = try await Self.timedSender(every: .milliseconds(10))
         let frames = (0..<3).map { TestFrames.heartbeat(system: 1, component: 1, sequence: UInt8($0)) }
 
         for frame in frames { sender.send(frame) }
@@ -21,11 +27,7 @@ import Testing
     }
 
     @Test func sendsWaitForTheTimerAndCloseSendsWhatIsLeft() async throws {
-        let listener = try await ByteLink.open(.udpListen(host: "127.0.0.1", port: 0))
-        let port = try #require(listener.localPort)
-        let sender = try await ByteLink.open(.udpSend(host: "127.0.0.1", port: port))
-        let heard = StreamRecorder(listener.chunks)
-        sender.sendOnTimer(every: .seconds(3600))
+        let (sender, listener, heard) = try await Self.timedSender(every: .seconds(3600))
 
         sender.send([1, 2, 3])
         sender.send([4, 5])
