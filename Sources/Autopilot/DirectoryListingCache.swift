@@ -31,7 +31,7 @@ final class DirectoryListingCache: Sendable {
 
     private let refreshing = Atomic<Bool>(false)
     /// Where `refreshInBackground` runs (tests suspend it to see a list in progress go on).
-    let refreshQueue = PolledWorkQueue(label: "swiftlet.log-listing")
+    let refreshQueue = PolledWorkQueue(label: "log listing")
 
     /// Runs `refresh` on a queue of its own at ordinary priority, unless one is still running.
     func refreshInBackground(_ refresh: @escaping @Sendable () -> Void) {

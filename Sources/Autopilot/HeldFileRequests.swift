@@ -28,7 +28,7 @@ struct HeldFileRequests {
     }
 
     private(set) var waiting: [Waiting] = []
-    private let queue = PolledWorkQueue(label: "swiftlet.file-work")
+    private let queue = PolledWorkQueue(label: "file work")
 
     /// Whether `frame` is one of the requests this holds.
     static func isFileRequest(_ frame: MAVLinkFrame) -> Bool {

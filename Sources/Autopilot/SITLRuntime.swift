@@ -62,20 +62,28 @@ public final class SITLRuntime: @unchecked Sendable {
     public let options: SITLOptions
     public private(set) var vehicle: SITLVehicle
     let stopRequested = Atomic<Bool>(false)
-    /// Called on the runtime's loop thread for every flight-stack event (for printing and logs).
+    /// Called for every flight-stack event (for printing and logs), on the report thread like
+    /// `onStatus`.
     public var onEvent: (@Sendable (Tick, FlightStackEvent) -> Void)?
     /// Called when the state store or a flight log cannot be written (the flight goes on; the
     /// message names the file).
     public var onStateError: (@Sendable (StateFileError) -> Void)?
-    /// Called on the runtime's loop thread with a rate-limited line (at most one per 5 s of wall clock)
-    /// when ground links refuse frames for failing the signing checks; the line is also written
+    /// Called on the report thread (see `onStatus`) with a rate-limited line (at most one per 5 s
+    /// of wall clock) when ground links refuse frames for failing the signing checks; the line is also written
     /// into the open flight log as a warning.
     public var onRefusedFrames: (@Sendable (String) -> Void)?
-    /// Called on the runtime's loop thread every `options.statusIntervalMicros` of simulated time.
+    /// Called every `options.statusIntervalMicros` of simulated time, on the runtime's report
+    /// thread (`reports`), in order with `onStall`; all calls are made before `run` returns.
     public var onStatus: (@Sendable (RuntimeStatus) -> Void)?
-    /// Called on the runtime's loop thread when a paced run of late steps starts, with a JSON line
-    /// (`StepTimeBreakdown.stallLine`: when, why, and where the step's wall time went).
+    /// Called when a paced run of late steps starts, with a JSON line
+    /// (`StepTimeBreakdown.stallLine`: when, why, and where the step's wall time went), on the
+    /// report thread like `onStatus`.
     public var onStall: (@Sendable (String) -> Void)?
+    /// Where the loop hands its status and stall reports: printing one is a write that wakes
+    /// whoever reads the output, which on a busy host took 5–13 ms of the loop's time. The loop
+    /// only queues them; this worker calls `onEvent`, `onRefusedFrames`, `onStatus` and `onStall`
+    /// on its own timer.
+    let reports = PolledWorkQueue(label: "sitl reports")
     /// Deadlines of the service steps so far (see `DeadlineMonitor`); nil when unpaced.
     public private(set) var deadlines: DeadlineMonitor?
     /// Writes the flight logs (nil without `options.logFolder`).
@@ -106,8 +114,9 @@ public final class SITLRuntime: @unchecked Sendable {
                                  planRevision: vehicle.model.planRevision)
         ground.onStateError = { [weak self] e in self?.onStateError?(e) }
         ground.onRefusedFrames = { [weak self] time, line in
-            self?.flightLog?.log(.warning, line, at: time)
-            self?.onRefusedFrames?(line)
+            guard let self else { return }
+            flightLog?.log(.warning, line, at: time)
+            if let onRefusedFrames { reports.submit { onRefusedFrames(line) } }
         }
         try await ground.open(truthRateHz: options.truthRateHz)
         // The loop runs on a thread of its own, as PX4 runs its control loops: it sleeps between
@@ -115,13 +124,14 @@ public final class SITLRuntime: @unchecked Sendable {
         // else (the links put what arrives into its inbox on their event loops; yielding to let
         // reader tasks run once cost steps 5–18 ms in the soak).
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            let thread = Thread { [self] in
+            let name = "sitl vehicle \(options.systemID)"
+            Thread { [self] in
+                Thread.current.name = name   // from inside: a name set before `start` is lost on Linux
                 loop(ground: ground, seconds: seconds)
                 done.resume()
-            }
-            thread.name = "sitl vehicle \(options.systemID)"
-            thread.start()
+            }.start()
         }
+        reports.drain()
         flightLog?.close()   // before the links close: their close waits for the writer
         await ground.close(parameters: vehicle.model.parameters)
     }
@@ -193,7 +203,7 @@ public final class SITLRuntime: @unchecked Sendable {
             wasArmed = armed
             while let e = vehicle.model.nextEvent() {
                 flightLog?.event(e, at: time)
-                onEvent?(time, e)
+                if let onEvent { reports.submit { onEvent(time, e) } }
             }
             let linkLost = vehicle.simulator.isLinkLost, manualControlLost = vehicle.simulator.isManualControlLost
             let servicesStart = clock.now
@@ -255,8 +265,9 @@ public final class SITLRuntime: @unchecked Sendable {
                 }
                 if let cause = deadlines?.record(lateness: late, breakdown: breakdown), let onStall, let d = deadlines {
                     let reportStart = clock.now
-                    onStall((breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late,
-                                                                         lateSteps: d.lateSteps, sinceOnTime: d.lateSince))
+                    let line = (breakdown ?? StepTimeBreakdown()).stallLine(cause: cause, simulatedSeconds: Double(now) * 1e-6, lateness: late,
+                                                                           lateSteps: d.lateSteps, sinceOnTime: d.lateSince)
+                    reports.submit { onStall(line) }
                     after.report(took: reportStart.duration(to: clock.now))
                 }
             }
@@ -264,7 +275,10 @@ public final class SITLRuntime: @unchecked Sendable {
             if now >= nextStatus {
                 nextStatus += options.statusIntervalMicros
                 let reportStart = clock.now
-                onStatus?(status(wallSeconds: Self.seconds(started.duration(to: wallNow))))
+                if let onStatus {
+                    let report = status(wallSeconds: Self.seconds(started.duration(to: wallNow)))
+                    reports.submit { onStatus(report) }
+                }
                 after.report(took: reportStart.duration(to: clock.now))
             }
             if attributing { account.add(after) }

@@ -11,7 +11,7 @@
 ///
 /// One owner submits; `isDone` and `drain` may be called from that owner at any time.
 final class StateWriter: Sendable {
-    private let queue = PolledWorkQueue(label: "swiftlet.state-writer")
+    private let queue = PolledWorkQueue(label: "state writer")
 
     /// Queues `job` after every job submitted before it; returns its ticket for `isDone`.
     @discardableResult
