@@ -100,8 +100,8 @@ public enum StallCause: Int, CaseIterable, Sendable {
     /// The thread neither ran nor waited for a CPU nor gave one up, yet time passed: the CPU was
     /// taken from under it, by the hypervisor giving the virtual CPU to another machine (steal),
     /// by interrupt handling, or by a late wake-up from the pacing sleep; or the thread was charged
-    /// running time for simulation, flight-stack, flight-log or vehicle-update work that running it
-    /// again did not reproduce (`StepTimeBreakdown.unreproduced`), or beyond the wall time of all the loop's code
+    /// running time for simulation, flight-stack, flight-log, vehicle-update or file-transfer work
+    /// that running it again did not reproduce (`StepTimeBreakdown.unreproduced`), or beyond the wall time of all the loop's code
     /// (`StepTimeBreakdown.outsideCode`).
     case stolen
     /// No breakdown was measured (not Linux, or no status reports asked for).
@@ -139,7 +139,8 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     /// Waiting at a yield for the executor to resume the loop (see `StallCause.executor`).
     public var executor: Duration = .zero
     /// Running time the thread was charged in the simulation and flight-stack steps, the flight
-    /// log's recording or the vehicle update that running the same work again did not reproduce (`discountUnreproduced`):
+    /// log's recording, the vehicle update or the file transfers' chunks that running the same
+    /// work again did not reproduce (`discountUnreproduced`):
     /// counted in `stolen`, not in `ownWork`, and kept here to show it.
     public var unreproduced: Duration = .zero
     /// Running time the thread was charged beyond the wall time of all the loop's code
@@ -189,8 +190,10 @@ public struct StepTimeBreakdown: Sendable, Equatable {
 
     /// Takes out of `ownWork` what the thread was charged for the parts of the loop that can be
     /// run again, bit for bit, from a copy of their state (`StepReplay`): the simulation and
-    /// flight-stack steps (`phases.flight`), the vehicle model's update (`vehicleUpdate`) and,
-    /// when `flightLogRepeated`, the flight log's recording (`flightLog`), beyond what the same
+    /// flight-stack steps (`phases.flight`), the vehicle model's update (`vehicleUpdate`), when
+    /// `flightLogRepeated` the flight log's recording (`flightLog`) and, when
+    /// `fileTransfersRepeated`, the services' file-transfer chunks (`fileTransfers`: reads and
+    /// encoding, run again from a copy of the transfers into a scratch outbox), beyond what the same
     /// work took when run again (`replayed`, wall time of those parts). A virtual machine whose
     /// kernel does not account interrupt time separately charges interrupts, and the host running
     /// the virtual CPU slowly, to the thread that was running: steps that take 0.05 ms were
@@ -198,15 +201,16 @@ public struct StepTimeBreakdown: Sendable, Equatable {
     ///
     /// Per part, only running time beyond twice the replay's plus `slack` moves, to `stolen` (and
     /// `unreproduced`); the step's time off the CPU is assumed to have fallen in that very part,
-    /// so at most its running time moves. The services and the rest of the loop are not replayed
-    /// (they send frames and write files) and keep all their time, and so does the flight log
+    /// so at most its running time moves. The rest of the services and of the loop is not replayed
+    /// (it sends frames and writes files) and keeps all its time, and so does the flight log
     /// when the recorder started a log, wrote its buffer out or finished a log in the step: the
     /// replay's copy writes no files, so it does not repeat that work.
     public mutating func discountUnreproduced(replayed: StepPhases, flightLogRepeated: Bool = false,
-                                              slack: Duration = .microseconds(200)) {
+                                              fileTransfersRepeated: Bool = false, slack: Duration = .microseconds(200)) {
         let offCPU = stolen + otherThreads + blocked + executor
         var parts = [(phases.flight, replayed.flight), (phases.vehicleUpdate, replayed.vehicleUpdate)]
         if flightLogRepeated { parts.append((phases.flightLog, replayed.flightLog)) }
+        if fileTransfersRepeated { parts.append((phases.fileTransfers, replayed.fileTransfers)) }
         var excess = Duration.zero
         for (charged, again) in parts {
             let beyond = charged - offCPU - again * 2 - slack

@@ -30,15 +30,31 @@ public struct DirectoryFileSystem: VehicleFileSystem, Sendable {
     static let hiddenNames: Set<String> = ["signing.key"]
 
     /// Checksums computed ahead by `precomputeCRC32(of:)`, shared by every copy of this value.
-    let checksums = FileChecksumCache()
+    let checksums: FileChecksumCache
     /// Folder listings while their folders are unchanged, shared by every copy of this value.
-    let listings = DirectoryListingCache()
+    let listings: DirectoryListingCache
     /// The last path `resolve` answered, with its answer.
     let lastResolved = LastResolvedPath()
     /// The file being read, open, with a block read ahead (shared by every copy of this value).
     let readAhead = FileReadAhead()
 
-    public init(root: String?) { self.root = root }
+    public init(root: String?) {
+        self.init(root: root, checksums: FileChecksumCache(), listings: DirectoryListingCache())
+    }
+
+    init(root: String?, checksums: FileChecksumCache, listings: DirectoryListingCache) {
+        self.root = root
+        self.checksums = checksums
+        self.listings = listings
+    }
+
+    /// The same folder with the same checksums and listings, but no file open and no path
+    /// resolved yet: its first read of a file resolves the path, opens the file and reads a
+    /// block, which is at least the work any read of this value does. A replay of the file
+    /// transfers reads through it, so as not to do less than the loop did.
+    func readingAfresh() -> DirectoryFileSystem {
+        DirectoryFileSystem(root: root, checksums: checksums, listings: listings)
+    }
 
     public func precomputedCRC32(of file: FilePath) -> UInt32? {
         guard case .host(let path) = try? resolve(file) else { return nil }

@@ -120,14 +120,32 @@ final class GroundLinks: @unchecked Sendable {
         if saveSchedule.shouldSave(acceptedSets: services.reduce(0) { $0 &+ $1.parameters.acceptedSets }, now: clock.now) {
             saveParameters(vehicle.parameters)
         }
+        fileTransfers.removeAll(keepingCapacity: true)
+        fileTransfersTime = .zero
         for i in links.indices {
             let started = timesHandlings ? clock.now : nil
-            services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox)
-            if let started { slowest.note(.poll, took: started.duration(to: clock.now)) }
+            services[i].poll(at: time, unixMicros: unix, vehicle: &vehicle, into: &outbox, fileTransfers: !timesHandlings)
+            if let started {
+                slowest.note(.poll, took: started.duration(to: clock.now))
+                if let transfers = services[i].fileTransfers {
+                    // Kept as they were before this poll, for a replay to run them again.
+                    fileTransfers.append(transfers)
+                    let t0 = clock.now
+                    services[i].pollFileTransfers(files: vehicle.files, into: &outbox)
+                    let took = t0.duration(to: clock.now)
+                    fileTransfersTime += took
+                    slowest.note(.fileTransfers, took: took)
+                }
+            }
             savePlansIfChanged(vehicle.planRevision, vehicle)
             if linkLost { outbox.removeAll() } else { flush(to: i) }
         }
     }
+
+    /// With `timesHandlings` on: the file transfers the last `service` polled, as they were
+    /// before it, and the wall time their polls took, to run them again (`FileTransfers.poll`).
+    private(set) var fileTransfers: [FileTransfers] = []
+    private(set) var fileTransfersTime: Duration = .zero
 
     /// The slowest handling since the last call (with `timesHandlings` on), and starts afresh.
     func takeSlowestHandling() -> SlowestHandling {

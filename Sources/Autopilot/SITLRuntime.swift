@@ -216,6 +216,7 @@ public final class SITLRuntime: @unchecked Sendable {
                 phases.vehicleUpdate = serviceStepStart.duration(to: updated)
                 phases.loop = updated.duration(to: servicesStart)
                 phases.services = servicesStart.duration(to: wallNow)
+                phases.fileTransfers = ground.fileTransfersTime
                 phases.slowest = ground.takeSlowestHandling()
                 phases.slowest.note(.vehicleUpdate, took: phases.vehicleUpdate)
                 phases.slowest.note(.events, took: phases.loop)
@@ -234,15 +235,21 @@ public final class SITLRuntime: @unchecked Sendable {
                 if var b = breakdown, replayIsCurrent,
                    deadlines!.checksByReplay(lateness: late, ownWork: b.ownWork, threshold: replayThreshold) {
                     // A step charged long (late, or over the allowance on its own work): run the
-                    // same physics steps and model update again and keep as the stack's own work
-                    // only what they reproduce. The fastest of three runs, as whatever slowed the
+                    // same physics steps, model update and file-transfer chunks again and keep as
+                    // the stack's own work only what they reproduce. The fastest of three runs, as whatever slowed the
                     // machine may still slow the first. The check is measurement, not the loop's
                     // work: its wall time postpones the paced schedule and its running time is
                     // left out of the next step's account, so it neither makes a step late nor
                     // adds to a step's own work.
                     var fastest = StepPhases()
                     fastest.flight = .seconds(1); fastest.flightLog = .seconds(1); fastest.vehicleUpdate = .seconds(1)
+                    fastest.fileTransfers = .seconds(1)
                     var handedOff = false
+                    // The transfers as they were before the step's polls; read through a copy of
+                    // the file system with nothing open, so each run reads at least what the
+                    // step read (the live one still holds the block the step read ahead).
+                    let transfers = ground.fileTransfers
+                    var scratch = Outbox()
                     let replayStart = clock.now
                     for _ in 0..<3 {
                         // The copy is timed with the steps, as the live refresh of `replay` is.
@@ -256,8 +263,18 @@ public final class SITLRuntime: @unchecked Sendable {
                         fastest.flightLog = min(fastest.flightLog, times.flightLog)
                         fastest.vehicleUpdate = min(fastest.vehicleUpdate, t1.duration(to: clock.now))
                         handedOff = handedOff || handoff
+                        if !transfers.isEmpty {
+                            let t2 = clock.now
+                            let files = vehicle.model.files.readingAfresh()
+                            for var t in transfers {
+                                t.poll(files: files, into: &scratch)
+                                scratch.removeAll()
+                            }
+                            fastest.fileTransfers = min(fastest.fileTransfers, t2.duration(to: clock.now))
+                        }
                     }
-                    b.discountUnreproduced(replayed: fastest, flightLogRepeated: logging && !handedOff)
+                    b.discountUnreproduced(replayed: fastest, flightLogRepeated: logging && !handedOff,
+                                           fileTransfersRepeated: !transfers.isEmpty)
                     breakdown = b
                     let replayEnd = clock.now
                     pacer.postpone(by: replayStart.duration(to: replayEnd))

@@ -13,6 +13,9 @@ public struct StepPhases: Sendable, Equatable {
     public var vehicleUpdate: Duration = .zero
     /// The vehicle services and links: received frames handled, streams polled, answers sent.
     public var services: Duration = .zero
+    /// Of `services`: the file transfers' chunks read and encoded (FTP burst reads, log data),
+    /// the one part of the services a replay checks (`discountUnreproduced`).
+    public var fileTransfers: Duration = .zero
     /// The loop's other code: a battery swap, events drained, status and stall lines. With the
     /// parts above it covers every line the loop runs but its pacing sleep and its measurement:
     /// the scheduler-account readings, a deadline recorded and a few flags, which
@@ -39,6 +42,7 @@ public struct StepPhases: Sendable, Equatable {
         flightLog += other.flightLog
         vehicleUpdate += other.vehicleUpdate
         services += other.services
+        fileTransfers += other.fileTransfers
         loop += other.loop
         slowest.note(other.slowest)
     }
@@ -46,7 +50,8 @@ public struct StepPhases: Sendable, Equatable {
     /// The parts as JSON members (`"flight_ms": …, …`), times in ms.
     var jsonMembers: String {
         "\"flight_ms\": \(StepTimeBreakdown.ms(flight)), \"flight_log_ms\": \(StepTimeBreakdown.ms(flightLog)), "
-            + "\"vehicle_update_ms\": \(StepTimeBreakdown.ms(vehicleUpdate)), \"services_ms\": \(StepTimeBreakdown.ms(services)), \"loop_ms\": \(StepTimeBreakdown.ms(loop)), "
+            + "\"vehicle_update_ms\": \(StepTimeBreakdown.ms(vehicleUpdate)), \"services_ms\": \(StepTimeBreakdown.ms(services)), "
+            + "\"file_transfers_ms\": \(StepTimeBreakdown.ms(fileTransfers)), \"loop_ms\": \(StepTimeBreakdown.ms(loop)), "
             + "\"slowest_handling\": \"\(slowest.name)\", "
             + "\"slowest_handling_ms\": \(StepTimeBreakdown.ms(slowest.time))"
     }
@@ -64,6 +69,8 @@ public struct SlowestHandling: Sendable, Equatable {
         case frame(messageID: UInt32)
         /// The services' poll.
         case poll
+        /// The next chunks of a link's file transfers (with handlings timed, apart from its poll).
+        case fileTransfers
         /// Sending what the services produced to a link.
         case send
         /// Gathering the plans to save after a plan change.
@@ -92,13 +99,14 @@ public struct SlowestHandling: Sendable, Equatable {
         if other.kind != .none { note(other.kind, took: other.time) }
     }
 
-    /// `msg <id>`, `poll`, `send`, `save plans`, `vehicle update`, `events`, `report` or
+    /// `msg <id>`, `poll`, `file transfers`, `send`, `save plans`, `vehicle update`, `events`, `report` or
     /// `none`.
     var name: String {
         switch kind {
         case .none: "none"
         case .frame(let id): "msg \(id)"
         case .poll: "poll"
+        case .fileTransfers: "file transfers"
         case .send: "send"
         case .savePlans: "save plans"
         case .vehicleUpdate: "vehicle update"

@@ -243,8 +243,11 @@ public struct VehicleLink: Sendable {
     // MARK: Poll
 
     /// Sends what is due at `time`: telemetry, status texts, mission events, parameter stream
-    /// values and upload retries; reports ground-station link loss to the vehicle.
-    public mutating func poll<V: VehicleModel>(at time: Tick, unixMicros: UInt64, vehicle: inout V, into outbox: inout Outbox) {
+    /// values and upload retries; reports ground-station link loss to the vehicle. With
+    /// `fileTransfers` false, the next chunks of a file transfer are left to `pollFileTransfers`
+    /// (an edge that times them on their own calls it right after).
+    public mutating func poll<V: VehicleModel>(at time: Tick, unixMicros: UInt64, vehicle: inout V, into outbox: inout Outbox,
+                                               fileTransfers: Bool = true) {
         tx.unixMicros = unixMicros
         let t = vehicle.telemetry
         if !primed {
@@ -305,8 +308,18 @@ public struct VehicleLink: Sendable {
             availableModesNext = i + 1 < all.count ? availableModesNext + 1 : 0
         }
         parameters.poll(at: time, vehicle: &vehicle, tx: &tx, outbox: &outbox)
-        if ftp.isBursting { ftp.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
-        if logs.isBusy { logs.poll(files: vehicle.files, tx: &tx, outbox: &outbox) }
+        if fileTransfers { pollFileTransfers(files: vehicle.files, into: &outbox) }
+    }
+
+    /// The file transfers in progress (an FTP burst read, `LOG_REQUEST_DATA`, a log listing) as
+    /// they stand now, to be polled again later from here (`FileTransfers.poll`); nil when none is.
+    public var fileTransfers: FileTransfers? {
+        ftp.isBursting || logs.isBusy ? FileTransfers(ftp: ftp, logs: logs, tx: tx) : nil
+    }
+
+    /// Sends the next chunks of the file transfers in progress (what `poll` does last).
+    public mutating func pollFileTransfers<F: VehicleFileSystem>(files: F, into outbox: inout Outbox) {
+        FileTransfers.poll(ftp: &ftp, logs: &logs, files: files, tx: &tx, outbox: &outbox)
     }
 
     /// Sends "Signing: N refused (last: REASON)" as a `STATUSTEXT` warning when frames were refused

@@ -46,7 +46,7 @@ import TestSupport
         #expect(line == "{\"stall\": {\"sim_time_s\": 61.5, \"cause\": \"blocked\", \"lateness_ms\": 7.5, \"own_work_ms\": 0.25, "
                 + "\"blocked_ms\": 12.25, \"executor_ms\": 0.125, \"other_threads_ms\": 0.5, \"stolen_ms\": 0.0, "
                 + "\"unreproduced_ms\": 0.0, \"outside_code_ms\": 0.0, \"flight_ms\": 0.125, \"flight_log_ms\": 0.031, "
-                + "\"vehicle_update_ms\": 0.0, \"services_ms\": 0.061, "
+                + "\"vehicle_update_ms\": 0.0, \"services_ms\": 0.061, \"file_transfers_ms\": 0.0, "
                 + "\"loop_ms\": 0.0, \"slowest_handling\": \"msg 23\", "
                 + "\"slowest_handling_ms\": 0.05}}")
     }
@@ -117,9 +117,29 @@ import TestSupport
         #expect(log.unreproduced == Self.ms(6.08) && log.ownWork == Self.ms(0.32) && log.largestPart == .stolen)
     }
 
-    static func replayed(flight: Double, flightLog: Double = 0, vehicleUpdate: Double = 0) -> StepPhases {
+    /// The file transfers' chunks are replayed from a copy: 1.0 ms charged to four FTP burst
+    /// chunks that take 0.03 ms when read and encoded again (the 6× day's stall at 20 415 s) is
+    /// the machine's; chunks as slow when run again, or not run again, stay the stack's.
+    @Test func fileTransfersTheReplayDoesNotReproduceAreTheMachines() {
+        var b = StepTimeBreakdown()
+        b.add(wall: Self.ms(1.33), running: Self.ms(1.31), runQueue: .zero, slept: .zero, sleeps: 0, voluntarySwitches: 0)
+        b.phases.flight = Self.ms(0.19); b.phases.services = Self.ms(1.03); b.phases.fileTransfers = Self.ms(1.0)
+        var notRun = b
+        notRun.discountUnreproduced(replayed: Self.replayed(flight: 0.18, fileTransfers: 0.03))
+        #expect(notRun.unreproduced == .zero && notRun.largestPart == .ownWork)
+        var slow = b
+        slow.discountUnreproduced(replayed: Self.replayed(flight: 0.18, fileTransfers: 0.9), fileTransfersRepeated: true)
+        #expect(slow.unreproduced == .zero && slow.largestPart == .ownWork)
+        b.discountUnreproduced(replayed: Self.replayed(flight: 0.18, fileTransfers: 0.03), fileTransfersRepeated: true)
+        // Of the chunks' 1.0 ms (less the 0.02 ms off the CPU), 0.06 + 0.2 ms stay the stack's.
+        #expect(b.unreproduced == Self.ms(0.72))
+        #expect(b.ownWork == Self.ms(0.59) && b.largestPart == .stolen)
+        #expect(b.stallLine(cause: .stolen, simulatedSeconds: 20415, lateness: Self.ms(5.06)).contains("\"file_transfers_ms\": 1.0"))
+    }
+
+    static func replayed(flight: Double, flightLog: Double = 0, vehicleUpdate: Double = 0, fileTransfers: Double = 0) -> StepPhases {
         var p = StepPhases()
-        p.flight = ms(flight); p.flightLog = ms(flightLog); p.vehicleUpdate = ms(vehicleUpdate)
+        p.flight = ms(flight); p.flightLog = ms(flightLog); p.vehicleUpdate = ms(vehicleUpdate); p.fileTransfers = ms(fileTransfers)
         return p
     }
 

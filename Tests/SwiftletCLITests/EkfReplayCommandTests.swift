@@ -143,11 +143,13 @@ import Glibc
         let decimated = try await Self.replay(folder.appendingPathComponent("decimated.bin"))
         #expect((decimated["format"] as? String)?.contains("decimated") == true)
         #expect(Self.value(decimated, "vs_log", "horizontal_position_m") < 0.4)
+        print("decimated replay vs truth: \(decimated["vs_truth"] ?? "")")
         print("decimated replay vs log, vertical: \(decimated["vs_log"].map { ($0 as? [String: Any])?["vertical_position_m"] ?? "" } ?? "")")
         #expect(Self.value(decimated, "vs_log", "vertical_position_m", "spread") < 0.5, "\(decimated["vs_log"] ?? "")")
         #expect(abs(Self.value(decimated, "vs_log", "vertical_position_m", "mean")) < 4)
         #expect(Self.value(decimated, "vs_truth", "horizontal_position_m") < 1.2 * Self.value(decimated, "gnss_raw_vs_truth", "horizontal_position_m"))
-        #expect(Self.value(decimated, "vs_truth", "roll_deg") < 0.6 && Self.value(decimated, "vs_truth", "pitch_deg") < 0.6)
+        #expect(Self.value(decimated, "vs_truth", "roll_deg") < 0.6 && Self.value(decimated, "vs_truth", "pitch_deg") < 0.6,
+                "\(decimated["vs_truth"] ?? "")")
         #expect(Self.value(decimated, "vs_truth", "yaw_deg") < 10)
     }
 

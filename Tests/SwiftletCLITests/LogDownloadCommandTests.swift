@@ -163,7 +163,8 @@ import TestSupport
 
     /// End to end between our own ends: a short flight in `swiftlet sitl` leaves a ULog in its state
     /// folder; `log list` finds it and `log download` fetches it over FTP and over LOG_REQUEST, both
-    /// byte for byte the file on the vehicle's disk.
+    /// byte for byte the file on the vehicle's disk. With status lines on, as the soak runs it:
+    /// the sitl then polls the file transfers apart from the rest of the services, to time them.
     @Test func aFlightLoggedBySitlIsListedAndDownloadedOverFtpAndLogRequest() async throws {
         let port = freeLoopbackPort()
         let state = try Self.folder("sitl-logs")
@@ -171,7 +172,7 @@ import TestSupport
         let sitl = Process()
         sitl.executableURL = CLI.binary
         sitl.arguments = ["sitl", "--speed", "5", "--connect", "udpout://127.0.0.1:\(port)", "--duration", "600",
-                          "--state-dir", state.path]
+                          "--state-dir", state.path, "--status-interval", "1"]
         sitl.currentDirectoryURL = CLI.repoRoot
         sitl.standardOutput = FileHandle.nullDevice
         try sitl.run()

@@ -61,6 +61,29 @@ struct FtpServerTests {
         #expect(!gcs.link.ftp.isBursting)
     }
 
+    /// A copy of the transfers in progress polls the same chunks, byte for byte, as the link's
+    /// own next poll, and leaves the link as it was (a paced runtime runs them again to check a
+    /// slow step this way).
+    @Test func aCopyOfTheTransfersPollsWhatTheLinkWouldAndChangesNothing() throws {
+        var gcs = Self.withLog(3000)
+        #expect(gcs.link.fileTransfers == nil)
+        gcs.send(Self.request(seq: 1, .openFileRO, data: Self.path("/logs/flight1.ulg")))
+        gcs.send(Self.request(seq: 2, .burstReadFile, size: 239))
+        var copy = try #require(gcs.link.fileTransfers)
+        var scratch = Outbox()
+        copy.poll(files: gcs.vehicle.files, into: &scratch)
+        let replayed = scratch.withBytes { Array($0) }
+        #expect(Self.responses(gcs.drain()).isEmpty, "the copy sent nothing on the link")
+        gcs.link.pollFileTransfers(files: gcs.vehicle.files, into: &gcs.outbox)
+        let live = gcs.outbox.withBytes { Array($0) }
+        #expect(live.count > 4 * 239 && replayed == live)
+        let chunks = Self.responses(gcs.drain())
+        #expect(chunks.count == gcs.link.ftp.burstChunksPerPoll && chunks.first?.offset == 0)
+        // The copy moved nothing on: the link's next poll goes on from where its own left off.
+        let next = Self.responses(gcs.advance(byMicros: 5_000))
+        #expect(next.first?.offset == UInt32(gcs.link.ftp.burstChunksPerPoll * 239))
+    }
+
     @Test func readPastTheEndIsEndOfFile() {
         var gcs = Self.withLog(10)
         gcs.send(Self.request(seq: 1, .openFileRO, data: Self.path("/logs/flight1.ulg")))
